@@ -1,0 +1,2 @@
+/** What every capability shares: the domain's error type and its kinds. Nothing domain-specific. */
+package cn.xietong.shared;
