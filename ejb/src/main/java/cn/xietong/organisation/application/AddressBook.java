@@ -11,10 +11,8 @@ import jakarta.persistence.Query;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * The electronic address book (电子通信录) of the whole platform: every active person of every
@@ -29,52 +27,21 @@ import java.util.regex.Pattern;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class AddressBook {
 
-    private static final Pattern LETTERS = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
-
     @PersistenceContext(unitName = "xietong")
     private EntityManager em;
 
     public Page<AddressBookEntry> search(Caller caller, AddressBookQuery query) {
         Objects.requireNonNull(caller);
-        StringBuilder where = new StringBuilder(" where p.active = true and u.active = true");
-        List<Object> params = new ArrayList<>();
-        if (query.text() != null) {
-            params.add("%" + Likes.escape(query.text()) + "%");
-            where.append(" and (p.name like ?").append(params.size()).append(" escape '\\'");
-            if (LETTERS.matcher(query.text()).matches()) {
-                params.add(Likes.escape(query.text().toLowerCase(Locale.ROOT)) + "%");
-                where.append(" or p.username like ?").append(params.size()).append(" escape '\\'");
-            }
-            where.append(")");
-        }
-        if (query.unitId() != null) {
-            params.add(query.unitId());
-            where.append(" and p.unit_id = ?").append(params.size());
-        }
-        if (query.departmentId() != null) {
-            params.add(query.departmentId());
-            where.append(" and p.department_id = ?").append(params.size());
-        }
-        String from = " from org_person p join org_unit u on u.id = p.unit_id"
-                + " left join org_department d on d.id = p.department_id";
-
-        Query count = em.createNativeQuery("select count(*)" + from + where);
-        bind(count, params);
+        AddressBookSql sql = new AddressBookSql(query);
+        Query count = em.createNativeQuery(sql.count());
+        bind(count, sql.countParameters());
         long total = ((Number) count.getSingleResult()).longValue();
 
         PageRequest page = query.page();
         List<AddressBookEntry> entries = new ArrayList<>();
         if (total > page.offset()) {
-            Query rows = em.createNativeQuery("select p.id, p.name, u.id, u.name, d.id, d.name, p.position_title,"
-                    + " p.office_phone, p.work_email, p.mobile" + from + where
-                    // exact name matches first, then the order of units, departments and people
-                    + " order by " + (query.text() != null ? "case when p.name = ?" + (params.size() + 1) + " then 0 else 1 end, " : "")
-                    + "u.sort_order, u.name, d.sort_order, d.name, p.sort_order, p.name, p.id");
-            List<Object> all = new ArrayList<>(params);
-            if (query.text() != null) {
-                all.add(query.text());
-            }
-            bind(rows, all);
+            Query rows = em.createNativeQuery(sql.rows());
+            bind(rows, sql.rowParameters());
             rows.setFirstResult(page.offset()).setMaxResults(page.size());
             for (Object o : rows.getResultList()) {
                 Object[] r = (Object[]) o;
