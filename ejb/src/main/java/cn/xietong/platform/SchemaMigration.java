@@ -14,8 +14,9 @@ import java.util.logging.Logger;
 
 /**
  * Brings the database schema up to date at start-up, before anything else touches it. The schema
- * is owned by the SQL migrations in {@code db/migration} (written for PostgreSQL; H2 runs them in
- * its PostgreSQL mode). Set {@code XIETONG_DB_SCHEMA} to keep Xietong in a schema of its own.
+ * is owned by the SQL migrations in {@code db/migration/common} (written for PostgreSQL; H2 runs them
+ * in its PostgreSQL mode) plus {@code db/migration/postgresql} or {@code db/migration/h2} for what only
+ * one of them has (e.g. trigram indexes). Set {@code XIETONG_DB_SCHEMA} to keep Xietong in a schema of its own.
  */
 @Startup
 @Singleton
@@ -31,7 +32,7 @@ public class SchemaMigration {
     void migrate() {
         var config = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration");
+                .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}");
         String schema = PlatformSettings.databaseSchema();
         if (schema != null) {
             config.schemas(schema).createSchemas(true);

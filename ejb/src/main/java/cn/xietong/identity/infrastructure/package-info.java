@@ -1,0 +1,2 @@
+/** How identity reads people from the database. */
+package cn.xietong.identity.infrastructure;

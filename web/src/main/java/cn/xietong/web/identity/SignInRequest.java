@@ -1,0 +1,5 @@
+package cn.xietong.web.identity;
+
+/** Login name (账号) and password. */
+public record SignInRequest(String username, String password) {
+}

@@ -1,0 +1,2 @@
+/** Operations endpoints: health. */
+package cn.xietong.web.platform;
