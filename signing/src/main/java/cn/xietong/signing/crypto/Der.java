@@ -74,6 +74,70 @@ public final class Der {
         }
     }
 
+    /**
+     * The original bytes of each element of a DER SEQUENCE (or SET), exactly as received: use these
+     * to verify signatures over a TBS part without re-encoding it. Call after {@link #read} succeeded
+     * on the same bytes (which checks the overall structure).
+     */
+    public static java.util.List<byte[]> rawElements(byte[] der, String what) {
+        int[] h = header(der, 0, what);
+        int pos = h[0];
+        int end = h[0] + h[1];
+        if (end != der.length) {
+            throw new MalformedInputException(Code.MALFORMED_ENCODING, what + " does not fill its bytes exactly");
+        }
+        java.util.List<byte[]> out = new java.util.ArrayList<>();
+        while (pos < end) {
+            int[] c = header(der, pos, what);
+            int next = c[0] + c[1];
+            if (next > end) {
+                throw new MalformedInputException(Code.TRUNCATED_ENCODING, what + " has an element running past its end");
+            }
+            out.add(java.util.Arrays.copyOfRange(der, pos, next));
+            pos = next;
+        }
+        return out;
+    }
+
+    /** {content offset, content length} of the TLV starting at {@code start}. */
+    private static int[] header(byte[] der, int start, String what) {
+        int pos = start;
+        if (pos >= der.length) {
+            throw new MalformedInputException(Code.TRUNCATED_ENCODING, what + " is truncated");
+        }
+        int tag = der[pos++] & 0xff;
+        if ((tag & 0x1f) == 0x1f) {
+            int guard = 0;
+            do {
+                if (pos >= der.length || ++guard > 4) {
+                    throw new MalformedInputException(Code.MALFORMED_ENCODING, what + " has a bad tag");
+                }
+            } while ((der[pos++] & 0x80) != 0);
+        }
+        if (pos >= der.length) {
+            throw new MalformedInputException(Code.TRUNCATED_ENCODING, what + " is truncated before a length");
+        }
+        int first = der[pos++] & 0xff;
+        long len;
+        if (first < 0x80) {
+            len = first;
+        } else {
+            int n = first & 0x7f;
+            if (n == 0 || n > 4 || pos + n > der.length) {
+                throw new MalformedInputException(Code.MALFORMED_ENCODING, what + " has a bad length");
+            }
+            len = 0;
+            for (int i = 0; i < n; i++) {
+                len = (len << 8) | (der[pos++] & 0xff);
+            }
+        }
+        if (pos + len > der.length) {
+            throw new MalformedInputException(Code.TRUNCATED_ENCODING, what + " is truncated: an element declares "
+                    + len + " bytes beyond the input");
+        }
+        return new int[] {pos, (int) len};
+    }
+
     /** Total length (header + content) the outer TLV declares; checks definite form. */
     private static long outerLength(byte[] der, String what) {
         int pos = 0;
