@@ -16,29 +16,38 @@ public record Uscc(String value) {
         if (value.length() != 18) {
             throw new IllegalArgumentException("a unified social credit code has 18 characters, not " + value.length());
         }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            int v = ALPHABET.indexOf(value.charAt(i));
-            if (v < 0) {
-                throw new IllegalArgumentException("character '" + value.charAt(i) + "' at position " + (i + 1)
-                        + " is not allowed in a unified social credit code");
-            }
-            sum += v * WEIGHTS[i];
-        }
-        int check = (31 - sum % 31) % 31;
-        if (ALPHABET.charAt(check) != value.charAt(17)) {
+        char expected = checkCharacter(value.substring(0, 17));
+        if (expected != value.charAt(17)) {
             throw new IllegalArgumentException("unified social credit code " + value + " has check character '"
-                    + value.charAt(17) + "' but GB 32100 gives '" + ALPHABET.charAt(check) + "'");
+                    + value.charAt(17) + "' but GB 32100 gives '" + expected + "'");
         }
     }
 
     /** The code followed by its computed check character (for building test data). */
     public static Uscc withCheckCharacter(String first17) {
+        return new Uscc(first17 + checkCharacter(first17));
+    }
+
+    /**
+     * The GB 32100 check character (the 18th) for the first 17 characters: 31 minus the weighted sum
+     * modulo 31, as a character of the code's alphabet. The one place this rule is computed.
+     *
+     * @throws IllegalArgumentException naming the first character outside the alphabet
+     */
+    public static char checkCharacter(String first17) {
+        if (first17.length() != 17) {
+            throw new IllegalArgumentException("the check character is computed over 17 characters, not " + first17.length());
+        }
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];
+            int v = ALPHABET.indexOf(first17.charAt(i));
+            if (v < 0) {
+                throw new IllegalArgumentException("character '" + first17.charAt(i) + "' at position " + (i + 1)
+                        + " is not allowed in a unified social credit code");
+            }
+            sum += v * WEIGHTS[i];
         }
-        return new Uscc(first17 + ALPHABET.charAt((31 - sum % 31) % 31));
+        return ALPHABET.charAt((31 - sum % 31) % 31);
     }
 
     @Override
