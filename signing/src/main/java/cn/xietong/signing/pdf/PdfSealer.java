@@ -1,0 +1,291 @@
+package cn.xietong.signing.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+import java.util.function.UnaryOperator;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
+import org.bouncycastle.cert.X509CertificateHolder;
+
+import cn.xietong.signing.pdf.PdfSealingException.Reason;
+
+/**
+ * Applies a seal to a PDF: a visible stamp in a signature widget at the requested page and position,
+ * and a PDF signature over the byte ranges, written as an incremental update so that earlier
+ * signatures stay valid (several units can seal one joint document in turn).
+ *
+ * <p>In one step with {@link #seal(byte[], SealParameters, SignatureFunction)}, or in two steps in the
+ * style of DSS: {@link #getDataToSign} → the signature value computed wherever the key lives →
+ * {@link #signDocument}. The preparation is deterministic: given the same document and the same
+ * {@link SealParameters} (which fix the signing time), both steps prepare byte-identical PDFs, so no
+ * state needs to be kept between them.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class PdfSealer {
+
+    /** Space kept in /Contents beyond the certificates (and the seal, profile SES), in bytes. */
+    private static final int CONTENTS_MARGIN = 2048;
+    private static final float EDGE_TOLERANCE_PT = 0.01f;
+
+    /** Computes a DER SM3withSM2 signature value over the given bytes (the signer's key, wherever it is). */
+    @FunctionalInterface
+    public interface SignatureFunction {
+        byte[] sign(byte[] dataToSign);
+    }
+
+    /**
+     * Step one: prepares the sealed PDF and returns what the signer's key must sign.
+     *
+     * @throws PdfSealingException for an unusable PDF or parameters (see {@link Reason})
+     */
+    public DataToSign getDataToSign(byte[] pdf, SealParameters parameters) {
+        byte[][] captured = new byte[2][];
+        prepareAndSign(pdf, parameters, (content, toBeSigned) -> {
+            captured[0] = toBeSigned;
+            captured[1] = Sm2Support.sm3(content);
+            return PLACEHOLDER_SIGNATURE.clone();
+        }, false);
+        return new DataToSign(parameters.profile(), captured[0], captured[1], parameters.signingTime());
+    }
+
+    /**
+     * Step two: prepares the same PDF again and completes it with the signature value. The value must
+     * verify over the data to sign with the public key of the signer certificate in the parameters.
+     *
+     * @throws PdfSealingException {@link Reason#SIGNATURE_VALUE_REJECTED} if it does not (a value for
+     *         other data, other parameters, or by another key)
+     */
+    public byte[] signDocument(byte[] pdf, SealParameters parameters, byte[] signatureValue) {
+        byte[] value = signatureValue.clone();
+        return prepareAndSign(pdf, parameters, (content, toBeSigned) -> value, true);
+    }
+
+    /**
+     * Seals in one step: prepares the PDF and asks {@code signer} for the signature value. The value
+     * is checked against the signer certificate before it is embedded.
+     */
+    public byte[] seal(byte[] pdf, SealParameters parameters, SignatureFunction signer) {
+        return prepareAndSign(pdf, parameters, (content, toBeSigned) -> signer.sign(toBeSigned), true);
+    }
+
+    /** DER of an SM2 signature of the maximum length; used as a stand-in while only capturing data to sign. */
+    private static final byte[] PLACEHOLDER_SIGNATURE = placeholder();
+
+    private static byte[] placeholder() {
+        byte[] b = new byte[72];
+        b[0] = 0x30;
+        b[1] = 70;
+        b[2] = 0x02;
+        b[3] = 33;
+        b[4 + 33] = 0x02;
+        b[4 + 33 + 1] = 33;
+        return b;
+    }
+
+    /** Given the byte-range content and the bytes to be signed, the signature value. */
+    private interface ValueSource {
+        byte[] value(byte[] content, byte[] toBeSigned);
+    }
+
+    private byte[] prepareAndSign(byte[] pdf, SealParameters p, ValueSource source, boolean checkValue) {
+        PDDocument doc = PdfInput.openForSealing(pdf);
+        try (SignatureOptions options = new SignatureOptions()) {
+            int pageCount = doc.getNumberOfPages();
+            if (p.page() < 1 || p.page() > pageCount) {
+                throw new PdfSealingException(Reason.PAGE_OUT_OF_RANGE,
+                        "page " + p.page() + " does not exist; the document has " + pageCount + " page" + (pageCount == 1 ? "" : "s"));
+            }
+            PDPage page = doc.getPage(p.page() - 1);
+            Placement placement = Placement.on(page, p);
+
+            PDSignature signature = new PDSignature();
+            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            signature.setSubFilter(COSName.getPDFName(p.profile().subFilter()));
+            signature.setName(commonName(p.signerCertificate()));
+            if (p.reason() != null) {
+                signature.setReason(p.reason());
+            }
+            if (p.location() != null) {
+                signature.setLocation(p.location());
+            }
+            Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+            when.setTimeInMillis(p.signingTime().toEpochMilli());
+            signature.setSignDate(when);
+
+            options.setPage(p.page() - 1);
+            options.setPreferredSignatureSize(reservedContentsSize(p));
+            int earlierSignatures = doc.getSignatureDictionaries().size();
+            doc.addSignature(signature, options);
+            PDSignatureField field = fieldOf(doc, signature);
+            field.setPartialName("Seal" + (earlierSignatures + 1));
+            PDAnnotationWidget widget = field.getWidgets().get(0);
+            widget.setRectangle(placement.rectangle());
+            widget.setPrinted(true);
+            widget.setLocked(true);
+            widget.setAppearance(appearance(doc, p.stamp(), placement));
+
+            // Fixes the trailer /ID, which PDFBox would otherwise derive from the clock.
+            doc.setDocumentId(p.signingTime().toEpochMilli());
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * reservedContentsSize(p) + 64 * 1024);
+            ExternalSigningSupport external = doc.saveIncrementalForExternalSigning(out);
+            byte[] content;
+            try (InputStream in = external.getContent()) {
+                content = in.readAllBytes();
+            }
+            byte[] contents = contents(content, p, source, checkValue);
+            if (contents.length > reservedContentsSize(p)) {
+                throw new PdfSealingException(Reason.SIGNATURE_TOO_LARGE,
+                        "the signature has " + contents.length + " bytes; " + reservedContentsSize(p) + " were reserved");
+            }
+            external.setSignature(contents);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new PdfSealingException(Reason.SIGNING_FAILED, "writing the sealed PDF failed: " + e.getMessage(), e);
+        } finally {
+            PdfInput.closeQuietly(doc);
+        }
+    }
+
+    private static byte[] contents(byte[] content, SealParameters p, ValueSource source, boolean checkValue) {
+        UnaryOperator<byte[]> checkedValue = toBeSigned -> {
+            byte[] value = source.value(content, toBeSigned);
+            if (!checkValue) {
+                return value; // only capturing the data to sign
+            }
+            if (value == null || !Sm2Support.verify(p.signerCertificate().getSubjectPublicKeyInfo(), toBeSigned, value)) {
+                throw new PdfSealingException(Reason.SIGNATURE_VALUE_REJECTED,
+                        "the signature value does not verify over the data to sign with the public key of "
+                                + p.signerCertificate().getSubject()
+                                + ": it was made for other data (other document or parameters) or with another key");
+            }
+            return value;
+        };
+        return switch (p.profile()) {
+            case CMS_SM2 -> CmsSm2Signature.build(content, p, checkedValue);
+            case SES_GBT38540 -> throw new PdfSealingException(Reason.INVALID_PARAMETERS, "profile SES_GBT38540 is not available yet");
+        };
+    }
+
+    private static int reservedContentsSize(SealParameters p) {
+        int size = CONTENTS_MARGIN;
+        for (X509CertificateHolder c : p.signerChain()) {
+            try {
+                size += c.getEncoded().length;
+            } catch (IOException e) {
+                throw new PdfSealingException(Reason.INVALID_PARAMETERS, "a certificate of the signer chain cannot be encoded", e);
+            }
+        }
+        return size;
+    }
+
+    private static PDSignatureField fieldOf(PDDocument doc, PDSignature signature) {
+        PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+        for (PDField f : form.getFieldTree()) {
+            if (f instanceof PDSignatureField s
+                    && s.getCOSObject().getDictionaryObject(COSName.V) == signature.getCOSObject()) {
+                return s;
+            }
+        }
+        throw new IllegalStateException("PDFBox did not create the signature field");
+    }
+
+    private static PDAppearanceDictionary appearance(PDDocument doc, SealStamp stamp, Placement placement) throws IOException {
+        float w = stamp.widthPt();
+        float h = stamp.heightPt();
+        COSStream image = stamp.imageStream(doc);
+
+        PDAppearanceStream form = new PDAppearanceStream(doc);
+        form.setBBox(new PDRectangle(w, h));
+        if (placement.matrix() != null) {
+            COSArray m = new COSArray();
+            for (float v : placement.matrix()) {
+                m.add(new COSFloat(v));
+            }
+            form.getCOSObject().setItem(COSName.MATRIX, m);
+        }
+        COSDictionary xobjects = new COSDictionary();
+        xobjects.setItem(COSName.getPDFName("Seal"), image);
+        COSDictionary resources = new COSDictionary();
+        resources.setItem(COSName.XOBJECT, xobjects);
+        form.getCOSObject().setItem(COSName.RESOURCES, resources);
+        String ops = "q " + fmt(w) + " 0 0 " + fmt(h) + " 0 0 cm /Seal Do Q\n";
+        try (var os = form.getCOSObject().createOutputStream()) {
+            os.write(ops.getBytes(StandardCharsets.US_ASCII));
+        }
+        PDAppearanceDictionary ap = new PDAppearanceDictionary();
+        ap.setNormalAppearance(form);
+        return ap;
+    }
+
+    private static String fmt(float v) {
+        return new java.math.BigDecimal(v).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    static String commonName(X509CertificateHolder cert) {
+        return attribute(cert.getSubject(), BCStyle.CN);
+    }
+
+    static String attribute(X500Name name, org.bouncycastle.asn1.ASN1ObjectIdentifier type) {
+        RDN[] rdns = name.getRDNs(type);
+        return rdns.length == 0 ? null : IETFUtils.valueToString(rdns[0].getFirst().getValue());
+    }
+
+    /** Where the widget goes in user space, and how its appearance is turned on a rotated page. */
+    private record Placement(PDRectangle rectangle, float[] matrix) {
+
+        static Placement on(PDPage page, SealParameters p) {
+            PDRectangle crop = page.getCropBox();
+            int rotation = ((page.getRotation() % 360) + 360) % 360;
+            boolean sideways = rotation == 90 || rotation == 270;
+            float shownWidth = sideways ? crop.getHeight() : crop.getWidth();
+            float shownHeight = sideways ? crop.getWidth() : crop.getHeight();
+            float w = p.stamp().widthPt();
+            float h = p.stamp().heightPt();
+            float dx = (float) (p.xMm() * PdfUnits.POINTS_PER_MM);
+            float dy = (float) (p.yMm() * PdfUnits.POINTS_PER_MM);
+            if (dx < -EDGE_TOLERANCE_PT || dy < -EDGE_TOLERANCE_PT
+                    || dx + w > shownWidth + EDGE_TOLERANCE_PT || dy + h > shownHeight + EDGE_TOLERANCE_PT) {
+                throw new PdfSealingException(Reason.POSITION_OFF_PAGE, String.format(
+                        "a %.1f x %.1f mm stamp at (%.1f, %.1f) mm does not lie on page %d, which is %.1f x %.1f mm",
+                        p.stamp().widthMm(), p.stamp().heightMm(), p.xMm(), p.yMm(), p.page(),
+                        PdfUnits.toMm(shownWidth), PdfUnits.toMm(shownHeight)));
+            }
+            float llx = crop.getLowerLeftX();
+            float lly = crop.getLowerLeftY();
+            float urx = crop.getUpperRightX();
+            float ury = crop.getUpperRightY();
+            return switch (rotation) {
+                case 90 -> new Placement(new PDRectangle(llx + dy, lly + dx, h, w), new float[] {0, 1, -1, 0, h, 0});
+                case 180 -> new Placement(new PDRectangle(urx - dx - w, lly + dy, w, h), new float[] {-1, 0, 0, -1, w, h});
+                case 270 -> new Placement(new PDRectangle(urx - dy - h, ury - dx - w, h, w), new float[] {0, -1, 1, 0, 0, w});
+                default -> new Placement(new PDRectangle(llx + dx, ury - dy - h, w, h), null);
+            };
+        }
+    }
+}
