@@ -54,8 +54,9 @@ final class CmsSm2Signature {
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(new SignerInfoGeneratorBuilder(DIGESTS)
                     .setSignedAttributeGenerator(new SignedAttributes(Date.from(p.signingTime())))
-                    .build(new ExternalContentSigner(signatureFor), p.signerCertificate()));
-            generator.addCertificates(new CollectionStore<X509CertificateHolder>(p.signerChain()));
+                    .build(new ExternalContentSigner(signatureFor), p.signerCertificate().holder()));
+            generator.addCertificates(new CollectionStore<X509CertificateHolder>(
+                    p.signerChain().stream().map(c -> c.holder()).toList()));
             CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content), false);
             return signed.toASN1Structure().getEncoded(ASN1Encoding.DER);
         } catch (OperatorCreationException | CMSException | IOException e) {

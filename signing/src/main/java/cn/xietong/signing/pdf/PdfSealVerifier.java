@@ -1,17 +1,19 @@
 package cn.xietong.signing.pdf;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.TreeSet;
 
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
@@ -29,29 +31,39 @@ import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 
-import cn.xietong.signing.pdf.Check.Id;
+import cn.xietong.signing.Check;
+import cn.xietong.signing.ca.CertificateValidationResult;
+import cn.xietong.signing.ca.CertificateValidator;
+import cn.xietong.signing.ca.Sm2Certificate;
 import cn.xietong.signing.pdf.SignatureReport.ChangesAfterSigning;
 
 /**
  * Verifies every signature of a PDF into a {@link PdfVerificationReport}: for each, the profile,
  * signer, unit, seal, signing time, whether it covers the whole document, what changed after it,
- * whether its digest and SM2 signature check out, and (given trust anchors) its certificate chain.
- * Stateless and thread-safe.
+ * whether its digest and SM2 signature check out, and (given a certificate validator with trust
+ * anchors and CRLs) its certificate chain at the signing time. Stateless and thread-safe.
  */
 public final class PdfSealVerifier {
 
-    /** Verifies without trust anchors: the certificate chain is not checked. */
-    public PdfVerificationReport verify(byte[] pdf) {
-        return verify(pdf, VerificationOptions.none());
+    private final CertificateValidator validator;
+
+    /** A verifier that checks no certificate chain: every signature is at best INDETERMINATE. */
+    public PdfSealVerifier() {
+        this.validator = null;
+    }
+
+    /** A verifier that validates each signer certificate with {@code validator} at the signing time. */
+    public PdfSealVerifier(CertificateValidator validator) {
+        this.validator = Objects.requireNonNull(validator, "validator");
     }
 
     /**
      * Verifies every signature.
      *
-     * @throws PdfSealingException if the bytes are not a readable PDF at all (not a PDF, truncated,
+     * @throws PdfSealingException if the bytes are not a readable PDF at all (not a PDF, cut off,
      *         password-protected); a damaged or tampered signature is reported, not thrown
      */
-    public PdfVerificationReport verify(byte[] pdf, VerificationOptions options) {
+    public PdfVerificationReport verify(byte[] pdf) {
         Instant now = Instant.now();
         List<Found> found = new ArrayList<>();
         PDDocument doc = PdfInput.openForVerification(pdf);
@@ -65,7 +77,8 @@ public final class PdfSealVerifier {
                 }
             }
         } catch (RuntimeException e) {
-            throw new PdfSealingException(PdfSealingException.Reason.DAMAGED_PDF, "the PDF's form fields cannot be read: " + e.getMessage(), e);
+            throw new PdfSealingException(PdfSealingException.Reason.DAMAGED_PDF,
+                    "the PDF's form fields cannot be read: " + e.getMessage(), e);
         } finally {
             PdfInput.closeQuietly(doc);
         }
@@ -73,7 +86,7 @@ public final class PdfSealVerifier {
 
         TreeSet<Integer> signedEnds = new TreeSet<>();
         for (Found f : found) {
-            if (f.wellFormedRange(pdf) == null) {
+            if (f.rangeProblem(pdf) == null) {
                 signedEnds.add((int) f.end());
             }
         }
@@ -82,7 +95,7 @@ public final class PdfSealVerifier {
         List<SignatureReport> reports = new ArrayList<>();
         int number = 1;
         for (Found f : found) {
-            reports.add(verifyOne(number++, f, pdf, revisions, options));
+            reports.add(verifyOne(number++, f, pdf, revisions));
         }
         return new PdfVerificationReport(pdf.length, now, reports);
     }
@@ -98,199 +111,217 @@ public final class PdfSealVerifier {
         }
 
         /** Null if the byte range is well formed, else why not. */
-        String wellFormedRange(byte[] pdf) {
+        String rangeProblem(byte[] pdf) {
             int[] r = range();
             if (r == null || r.length != 4) {
                 return "the /ByteRange is missing or does not have 4 numbers";
             }
             long start = r[0], len1 = r[1], start2 = r[2], len2 = r[3];
-            if (start != 0 || len1 <= 0 || start2 <= len1 || len2 < 0 || start2 + len2 > pdf.length) {
-                return "the /ByteRange " + java.util.Arrays.toString(r) + " does not fit a file of " + pdf.length + " bytes";
+            if (start != 0 || len1 <= 0 || start2 <= len1 + 1 || len2 < 0 || start2 + len2 > pdf.length) {
+                return "the /ByteRange " + Arrays.toString(r) + " does not fit a file of " + pdf.length + " bytes";
             }
-            if (pdf[(int) len1] != '<' || pdf[(int) start2 - 1] != '>') {
-                return "the gap in the /ByteRange is not the /Contents hex string";
+            if (pdf[(int) len1] != '<' || pdf[(int) start2 - 1] != '>' || (start2 - len1) % 2 != 0) {
+                return "the gap in the /ByteRange " + Arrays.toString(r) + " is not the /Contents hex string";
             }
             for (int i = (int) len1 + 1; i < start2 - 1; i++) {
                 if (Character.digit(pdf[i], 16) < 0) {
-                    return "the gap in the /ByteRange holds more than the /Contents hex string";
+                    return "the gap in the /ByteRange " + Arrays.toString(r) + " holds more than the /Contents hex string";
                 }
             }
             return null;
         }
     }
 
-    private SignatureReport verifyOne(int number, Found f, byte[] pdf, RevisionChanges revisions, VerificationOptions options) {
-        PDSignature sig = f.signature();
-        String subFilter = sig.getSubFilter();
-        SealProfile profile = SealProfile.forSubFilter(subFilter);
-        List<Check> checks = new ArrayList<>();
-        Result r = new Result();
-        Calendar m = sig.getSignDate();
-        r.signingTime = m == null ? null : m.toInstant();
-
-        String rangeProblem = f.wellFormedRange(pdf);
-        boolean covers = false;
-        ChangesAfterSigning changesAfter = ChangesAfterSigning.OTHER_CHANGES;
-        List<String> changes = new ArrayList<>();
-        if (rangeProblem != null) {
-            checks.add(Check.failed(Id.BYTE_RANGE, rangeProblem));
-            checks.add(Check.notChecked(Id.COVERS_WHOLE_DOCUMENT, "no usable byte range"));
-            checks.add(Check.notChecked(Id.NO_CHANGE_AFTER_SIGNING, "no usable byte range"));
-            changes.add("unknown: the byte range is unusable");
-        } else {
-            int[] br = f.range();
-            checks.add(Check.passed(Id.BYTE_RANGE, "bytes 0-" + br[1] + " and " + br[2] + "-" + (br[2] + br[3])
-                    + " are signed; the gap is exactly /Contents"));
-            int end = br[2] + br[3];
-            covers = end == pdf.length;
-            if (covers) {
-                checks.add(Check.passed(Id.COVERS_WHOLE_DOCUMENT, "the byte range reaches the end of the file"));
-                checks.add(Check.passed(Id.NO_CHANGE_AFTER_SIGNING, "nothing was added after this signature"));
-                changesAfter = ChangesAfterSigning.NONE;
-            } else {
-                List<String> other = revisions.otherChangesAfter(end);
-                int later = revisions.signedRevisionsAfter(end);
-                checks.add(Check.warning(Id.COVERS_WHOLE_DOCUMENT, "the byte range ends at " + end + " of " + pdf.length
-                        + " bytes; " + later + " later signed revision" + (later == 1 ? "" : "s") + " follow"));
-                if (other.isEmpty()) {
-                    changesAfter = ChangesAfterSigning.ONLY_FURTHER_SIGNATURES;
-                    changes.add(later + " further signature" + (later == 1 ? "" : "s") + " added");
-                    checks.add(Check.passed(Id.NO_CHANGE_AFTER_SIGNING, "only further signatures were added after this one (" + later + ")"));
-                } else {
-                    changes.addAll(other);
-                    checks.add(Check.failed(Id.NO_CHANGE_AFTER_SIGNING, "the document was changed after this signature: "
-                            + String.join("; ", other)));
-                }
-            }
-        }
-
-        if (profile == null) {
-            checks.add(Check.failed(Id.SIGNATURE_FORMAT, "the /SubFilter /" + subFilter + " is not one this verifier reads ("
-                    + SealProfile.CMS_SM2.subFilter() + ", " + SealProfile.SES_GBT38540.subFilter() + ")"));
-        } else if (rangeProblem != null) {
-            checks.add(Check.notChecked(Id.SIGNATURE_FORMAT, "no usable byte range"));
-        } else {
-            int[] br = f.range();
-            byte[] contents = HexFormat.of().parseHex(new String(pdf, br[1] + 1, br[2] - br[1] - 2, java.nio.charset.StandardCharsets.US_ASCII));
-            byte[] content = new byte[br[1] + br[3]];
-            System.arraycopy(pdf, 0, content, 0, br[1]);
-            System.arraycopy(pdf, br[2], content, br[1], br[3]);
-            switch (profile) {
-                case CMS_SM2 -> verifyCms(contents, content, r, checks);
-                case SES_GBT38540 -> checks.add(Check.failed(Id.SIGNATURE_FORMAT, "profile SES_GBT38540 is not available yet"));
-            }
-        }
-        checks.add(chainCheck(r, options));
-
-        checks.sort(Comparator.comparing(Check::id));
-        return new SignatureReport(number, f.fieldName(), subFilter, profile, r.signerName(), r.unit(), r.sealName, r.sealId,
-                r.signer, r.signingTime, covers, changesAfter, changes, checks);
-    }
-
-    /** What was read out of the signature. */
-    private static final class Result {
-        X509CertificateHolder signer;
-        List<X509CertificateHolder> certificates = List.of();
+    /** What was read out of one signature. */
+    static final class Reading {
+        final List<Check> checks = new ArrayList<>();
+        Sm2Certificate signer;
+        List<Sm2Certificate> certificates = List.of();
         Instant signingTime;
         String sealName;
         String sealId;
         String sealUnit;
 
-        String signerName() {
-            return signer == null ? null : PdfSealer.commonName(signer);
-        }
-
         String unit() {
             if (sealUnit != null) {
                 return sealUnit;
             }
-            return signer == null ? null : PdfSealer.attribute(signer.getSubject(), BCStyle.O);
+            return signer == null ? null : PdfSealer.attribute(signer.subject(), BCStyle.O);
         }
     }
 
-    private static void verifyCms(byte[] contents, byte[] content, Result r, List<Check> checks) {
-        SignerInformation si;
+    private SignatureReport verifyOne(int number, Found f, byte[] pdf, RevisionChanges revisions) {
+        PDSignature sig = f.signature();
+        String subFilter = sig.getSubFilter();
+        SealProfile profile = SealProfile.forSubFilter(subFilter);
+        Reading r = new Reading();
+        List<Check> checks = r.checks;
+
+        String rangeProblem = f.rangeProblem(pdf);
+        boolean covers = false;
+        ChangesAfterSigning changesAfter = ChangesAfterSigning.OTHER_CHANGES;
+        List<String> changes = new ArrayList<>();
+        if (rangeProblem != null) {
+            checks.add(Check.failed(SignatureReport.BYTE_RANGE, rangeProblem));
+            checks.add(Check.indeterminate(SignatureReport.NO_CHANGE_AFTER_SIGNING, "without a usable byte range nothing is known"));
+            changes.add("unknown: the byte range is unusable");
+        } else {
+            int[] br = f.range();
+            int end = br[2] + br[3];
+            covers = end == pdf.length;
+            checks.add(Check.passed(SignatureReport.BYTE_RANGE, "bytes 0-" + br[1] + " and " + br[2] + "-" + end
+                    + " are signed, the gap is exactly /Contents; " + (covers ? "this covers the whole document"
+                    : "the document continues for " + (pdf.length - end) + " more bytes")));
+            if (covers) {
+                changesAfter = ChangesAfterSigning.NONE;
+                checks.add(Check.passed(SignatureReport.NO_CHANGE_AFTER_SIGNING, "nothing was added after this signature"));
+            } else {
+                List<String> other = revisions.otherChangesAfter(end);
+                int later = revisions.signedRevisionsAfter(end);
+                if (other.isEmpty()) {
+                    changesAfter = ChangesAfterSigning.ONLY_FURTHER_SIGNATURES;
+                    changes.add(later + " further signature" + (later == 1 ? " was" : "s were") + " added");
+                    checks.add(Check.passed(SignatureReport.NO_CHANGE_AFTER_SIGNING,
+                            "only further signatures were added after this one (" + later + ")"));
+                } else {
+                    changes.addAll(other);
+                    checks.add(Check.failed(SignatureReport.NO_CHANGE_AFTER_SIGNING,
+                            "the document was changed after this signature: " + String.join("; ", other)));
+                }
+            }
+        }
+
+        if (profile == null) {
+            checks.add(Check.failed(SignatureReport.SIGNATURE_FORMAT, "the /SubFilter /" + subFilter
+                    + " is not one this verifier reads (" + SealProfile.CMS_SM2.subFilter() + ", "
+                    + SealProfile.SES_GBT38540.subFilter() + ")"));
+        } else if (rangeProblem != null) {
+            checks.add(Check.indeterminate(SignatureReport.SIGNATURE_FORMAT, "not read: the byte range is unusable"));
+        } else {
+            int[] br = f.range();
+            byte[] contents = HexFormat.of().parseHex(new String(pdf, br[1] + 1, br[2] - br[1] - 2, StandardCharsets.US_ASCII));
+            byte[] content = new byte[br[1] + br[3]];
+            System.arraycopy(pdf, 0, content, 0, br[1]);
+            System.arraycopy(pdf, br[2], content, br[1], br[3]);
+            switch (profile) {
+                case CMS_SM2 -> verifyCms(contents, content, r);
+                case SES_GBT38540 -> SesSignatures.verify(contents, content, r);
+            }
+        }
+        if (r.signingTime == null) {
+            Calendar m = sig.getSignDate();
+            r.signingTime = m == null ? null : m.toInstant();
+        }
+        chainChecks(r);
+        return new SignatureReport(number, f.fieldName(), subFilter, profile,
+                r.signer == null ? null : r.signer.subjectCommonName(), r.unit(), r.sealName, r.sealId,
+                r.signer, r.signingTime, covers, changesAfter, changes, checks);
+    }
+
+    private static void verifyCms(byte[] contents, byte[] content, Reading r) {
+        List<Check> checks = r.checks;
         CMSSignedData cms;
+        SignerInformation si;
         try {
             cms = new CMSSignedData(new CMSProcessableByteArray(content), contents);
             Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
             if (signers.size() != 1) {
-                checks.add(Check.failed(Id.SIGNATURE_FORMAT, "the CMS has " + signers.size() + " signers; exactly one is expected"));
+                checks.add(Check.failed(SignatureReport.SIGNATURE_FORMAT, "the CMS has " + signers.size() + " signers; exactly one is expected"));
                 return;
             }
             si = signers.iterator().next();
         } catch (Exception e) {
-            checks.add(Check.failed(Id.SIGNATURE_FORMAT, "/Contents is not a CMS SignedData: " + e.getMessage()));
+            checks.add(Check.failed(SignatureReport.SIGNATURE_FORMAT, "/Contents is not a CMS SignedData: " + e.getMessage()));
             return;
         }
-        @SuppressWarnings("unchecked")
-        Collection<X509CertificateHolder> matches = cms.getCertificates().getMatches(si.getSID());
-        r.certificates = new ArrayList<>(cms.getCertificates().getMatches(null));
-        if (matches.isEmpty()) {
-            checks.add(Check.failed(Id.SIGNATURE_FORMAT, "the CMS does not include the signer's certificate"));
+        List<Sm2Certificate> certs = new ArrayList<>();
+        Sm2Certificate signer = null;
+        for (X509CertificateHolder h : cms.getCertificates().getMatches(null)) {
+            Sm2Certificate c = Sm2Support.certificate(h);
+            if (c != null) {
+                certs.add(c);
+                if (signer == null && si.getSID().match(h)) {
+                    signer = c;
+                }
+            }
+        }
+        r.certificates = certs;
+        if (signer == null) {
+            checks.add(Check.failed(SignatureReport.SIGNATURE_FORMAT, "the CMS does not include the signer's SM2 certificate"));
             return;
         }
-        r.signer = matches.iterator().next();
-        AttributeTable signed = si.getSignedAttributes();
+        r.signer = signer;
         if (!GMObjectIdentifiers.sm3.equals(si.getDigestAlgorithmID().getAlgorithm())) {
-            checks.add(Check.failed(Id.SIGNATURE_FORMAT, "the digest algorithm is " + si.getDigestAlgOID() + ", not SM3 (1.2.156.10197.1.401)"));
+            checks.add(Check.failed(SignatureReport.SIGNATURE_FORMAT, "the digest algorithm is " + si.getDigestAlgOID()
+                    + ", not SM3 (1.2.156.10197.1.401)"));
             return;
         }
         String sigAlg = si.getEncryptionAlgOID();
         if (!GMObjectIdentifiers.sm2sign_with_sm3.getId().equals(sigAlg) && !GMObjectIdentifiers.sm2sign.getId().equals(sigAlg)) {
-            checks.add(Check.failed(Id.SIGNATURE_FORMAT, "the signature algorithm is " + sigAlg + ", not SM2 (1.2.156.10197.1.501)"));
+            checks.add(Check.failed(SignatureReport.SIGNATURE_FORMAT, "the signature algorithm is " + sigAlg
+                    + ", not SM3withSM2 (1.2.156.10197.1.501)"));
             return;
         }
+        AttributeTable signed = si.getSignedAttributes();
         Attribute digestAttr = signed == null ? null : signed.get(CMSAttributes.messageDigest);
         if (digestAttr == null) {
-            checks.add(Check.failed(Id.SIGNATURE_FORMAT, "the CMS has no signed message-digest attribute"));
+            checks.add(Check.failed(SignatureReport.SIGNATURE_FORMAT, "the CMS has no signed message-digest attribute"));
             return;
         }
         Attribute timeAttr = signed.get(CMSAttributes.signingTime);
-        if (timeAttr != null) {
-            try {
+        byte[] expected;
+        try {
+            if (timeAttr != null) {
                 r.signingTime = Time.getInstance(timeAttr.getAttrValues().getObjectAt(0)).getDate().toInstant();
-            } catch (RuntimeException e) {
-                checks.add(Check.failed(Id.SIGNATURE_FORMAT, "the signing-time attribute is malformed"));
-                return;
             }
+            expected = ASN1OctetString.getInstance(digestAttr.getAttrValues().getObjectAt(0)).getOctets();
+        } catch (RuntimeException e) {
+            checks.add(Check.failed(SignatureReport.SIGNATURE_FORMAT, "a signed attribute is malformed: " + e.getMessage()));
+            return;
         }
-        checks.add(Check.passed(Id.SIGNATURE_FORMAT, "CMS SignedData, one signer, SM3withSM2, signed by " + r.signer.getSubject()));
+        checks.add(Check.passed(SignatureReport.SIGNATURE_FORMAT, "a CMS SignedData with one signer, SM3withSM2, signed by "
+                + signer.subject()));
 
-        byte[] expected = ASN1OctetString.getInstance(digestAttr.getAttrValues().getObjectAt(0)).getOctets();
         byte[] actual = Sm2Support.sm3(content);
         if (MessageDigest.isEqual(expected, actual)) {
-            checks.add(Check.passed(Id.MESSAGE_DIGEST, "SM3 of the signed bytes matches the message-digest attribute"));
+            checks.add(Check.passed(SignatureReport.MESSAGE_DIGEST, "SM3 of the signed bytes matches the message-digest attribute"));
         } else {
-            checks.add(Check.failed(Id.MESSAGE_DIGEST, "SM3 of the signed bytes is " + HexFormat.of().formatHex(actual)
+            checks.add(Check.failed(SignatureReport.MESSAGE_DIGEST, "SM3 of the signed bytes is " + HexFormat.of().formatHex(actual)
                     + " but the signature was made over " + HexFormat.of().formatHex(expected) + ": the signed bytes were changed"));
         }
         byte[] signedAttributes;
         try {
             signedAttributes = si.getEncodedSignedAttributes();
         } catch (IOException e) {
-            checks.add(Check.failed(Id.SIGNATURE_VALUE, "the signed attributes cannot be encoded"));
+            checks.add(Check.failed(SignatureReport.SIGNATURE_VALUE, "the signed attributes cannot be encoded"));
             return;
         }
-        if (Sm2Support.verify(r.signer.getSubjectPublicKeyInfo(), signedAttributes, si.getSignature())) {
-            checks.add(Check.passed(Id.SIGNATURE_VALUE, "the SM2 signature over the signed attributes verifies with the signer's key"));
+        boolean valid;
+        try {
+            valid = Sm2Support.verify(signer.publicKey(), signedAttributes, si.getSignature());
+        } catch (RuntimeException e) {
+            valid = false;
+        }
+        if (valid) {
+            checks.add(Check.passed(SignatureReport.SIGNATURE_VALUE, "the SM2 signature over the signed attributes verifies with the key of "
+                    + signer.subject()));
         } else {
-            checks.add(Check.failed(Id.SIGNATURE_VALUE, "the SM2 signature over the signed attributes does not verify with the key of "
-                    + r.signer.getSubject()));
+            checks.add(Check.failed(SignatureReport.SIGNATURE_VALUE, "the SM2 signature over the signed attributes does not verify with the key of "
+                    + signer.subject()));
         }
     }
 
-    private static Check chainCheck(Result r, VerificationOptions options) {
+    private void chainChecks(Reading r) {
         if (r.signer == null) {
-            return Check.notChecked(Id.CERTIFICATE_CHAIN, "no signer certificate was found");
+            r.checks.add(Check.indeterminate(SignatureReport.CERTIFICATE_CHAIN, "no signer certificate was found"));
+            return;
         }
-        if (!options.checksChain()) {
-            return Check.notChecked(Id.CERTIFICATE_CHAIN, "no trust anchors were given");
+        if (validator == null) {
+            r.checks.add(Check.indeterminate(SignatureReport.CERTIFICATE_CHAIN, "not checked: no trust anchors were given"));
+            return;
         }
-        return Check.notChecked(Id.CERTIFICATE_CHAIN, "chain validation is not available yet");
-    }
-
-    static COSName subFilterName(SealProfile p) {
-        return COSName.getPDFName(p.subFilter());
+        Instant at = r.signingTime != null ? r.signingTime : Instant.now();
+        CertificateValidationResult result = validator.withIntermediates(r.certificates).validate(r.signer, at);
+        r.checks.addAll(result.checks());
     }
 }

@@ -28,9 +28,13 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
-import org.bouncycastle.cert.X509CertificateHolder;
+
+import cn.xietong.signing.SigningException;
+import cn.xietong.signing.ca.Sm2Certificate;
+import cn.xietong.signing.crypto.Sm2PublicKey;
+import cn.xietong.signing.crypto.Sm2Signature;
+import cn.xietong.signing.crypto.Sm2Signer;
 
 import cn.xietong.signing.pdf.PdfSealingException.Reason;
 
@@ -39,7 +43,7 @@ import cn.xietong.signing.pdf.PdfSealingException.Reason;
  * and a PDF signature over the byte ranges, written as an incremental update so that earlier
  * signatures stay valid (several units can seal one joint document in turn).
  *
- * <p>In one step with {@link #seal(byte[], SealParameters, SignatureFunction)}, or in two steps in the
+ * <p>In one step with {@link #seal(byte[], SealParameters, Sm2Signer)}, or in two steps in the
  * style of DSS: {@link #getDataToSign} → the signature value computed wherever the key lives →
  * {@link #signDocument}. The preparation is deterministic: given the same document and the same
  * {@link SealParameters} (which fix the signing time), both steps prepare byte-identical PDFs, so no
@@ -52,12 +56,6 @@ public final class PdfSealer {
     /** Space kept in /Contents beyond the certificates (and the seal, profile SES), in bytes. */
     private static final int CONTENTS_MARGIN = 2048;
     private static final float EDGE_TOLERANCE_PT = 0.01f;
-
-    /** Computes a DER SM3withSM2 signature value over the given bytes (the signer's key, wherever it is). */
-    @FunctionalInterface
-    public interface SignatureFunction {
-        byte[] sign(byte[] dataToSign);
-    }
 
     /**
      * Step one: prepares the sealed PDF and returns what the signer's key must sign.
@@ -81,17 +79,32 @@ public final class PdfSealer {
      * @throws PdfSealingException {@link Reason#SIGNATURE_VALUE_REJECTED} if it does not (a value for
      *         other data, other parameters, or by another key)
      */
-    public byte[] signDocument(byte[] pdf, SealParameters parameters, byte[] signatureValue) {
-        byte[] value = signatureValue.clone();
+    public byte[] signDocument(byte[] pdf, SealParameters parameters, Sm2Signature signatureValue) {
+        byte[] value = signatureValue.toDer();
         return prepareAndSign(pdf, parameters, (content, toBeSigned) -> value, true);
     }
 
     /**
      * Seals in one step: prepares the PDF and asks {@code signer} for the signature value. The value
      * is checked against the signer certificate before it is embedded.
+     *
+     * @throws PdfSealingException {@link Reason#CERTIFICATE_KEY_MISMATCH} if the signer's key is not
+     *         the signer certificate's key
      */
-    public byte[] seal(byte[] pdf, SealParameters parameters, SignatureFunction signer) {
-        return prepareAndSign(pdf, parameters, (content, toBeSigned) -> signer.sign(toBeSigned), true);
+    public byte[] seal(byte[] pdf, SealParameters parameters, Sm2Signer signer) {
+        if (!signer.publicKey().equals(certificateKey(parameters))) {
+            throw new PdfSealingException(Reason.CERTIFICATE_KEY_MISMATCH, "the signer's key is not the key of the certificate "
+                    + parameters.signerCertificate().subject() + " given in the parameters");
+        }
+        return prepareAndSign(pdf, parameters, (content, toBeSigned) -> signer.sign(toBeSigned).toDer(), true);
+    }
+
+    private static Sm2PublicKey certificateKey(SealParameters p) {
+        try {
+            return p.signerCertificate().publicKey();
+        } catch (SigningException e) {
+            throw new PdfSealingException(Reason.INVALID_PARAMETERS, "the signer certificate has no usable SM2 key: " + e.getMessage(), e);
+        }
     }
 
     /** DER of an SM2 signature of the maximum length; used as a stand-in while only capturing data to sign. */
@@ -127,7 +140,7 @@ public final class PdfSealer {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(COSName.getPDFName(p.profile().subFilter()));
-            signature.setName(commonName(p.signerCertificate()));
+            signature.setName(p.signerCertificate().subjectCommonName());
             if (p.reason() != null) {
                 signature.setReason(p.reason());
             }
@@ -178,10 +191,10 @@ public final class PdfSealer {
             if (!checkValue) {
                 return value; // only capturing the data to sign
             }
-            if (value == null || !Sm2Support.verify(p.signerCertificate().getSubjectPublicKeyInfo(), toBeSigned, value)) {
+            if (value == null || !Sm2Support.verify(certificateKey(p), toBeSigned, value)) {
                 throw new PdfSealingException(Reason.SIGNATURE_VALUE_REJECTED,
                         "the signature value does not verify over the data to sign with the public key of "
-                                + p.signerCertificate().getSubject()
+                                + p.signerCertificate().subject()
                                 + ": it was made for other data (other document or parameters) or with another key");
             }
             return value;
@@ -194,12 +207,8 @@ public final class PdfSealer {
 
     private static int reservedContentsSize(SealParameters p) {
         int size = CONTENTS_MARGIN;
-        for (X509CertificateHolder c : p.signerChain()) {
-            try {
-                size += c.getEncoded().length;
-            } catch (IOException e) {
-                throw new PdfSealingException(Reason.INVALID_PARAMETERS, "a certificate of the signer chain cannot be encoded", e);
-            }
+        for (Sm2Certificate c : p.signerChain()) {
+            size += c.der().length;
         }
         return size;
     }
@@ -245,10 +254,6 @@ public final class PdfSealer {
 
     private static String fmt(float v) {
         return new java.math.BigDecimal(v).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-    }
-
-    static String commonName(X509CertificateHolder cert) {
-        return attribute(cert.getSubject(), BCStyle.CN);
     }
 
     static String attribute(X500Name name, org.bouncycastle.asn1.ASN1ObjectIdentifier type) {

@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
-import org.bouncycastle.cert.X509CertificateHolder;
+import cn.xietong.signing.ca.Sm2Certificate;
 
 import cn.xietong.signing.pdf.PdfSealingException.Reason;
 
@@ -25,7 +25,7 @@ public final class SealParameters {
     private final double xMm;
     private final double yMm;
     private final SealStamp stamp;
-    private final List<X509CertificateHolder> signerChain;
+    private final List<Sm2Certificate> signerChain;
     private final Instant signingTime;
     private final String reason;
     private final String location;
@@ -86,11 +86,11 @@ public final class SealParameters {
     }
 
     /** The signer's certificate first, then its issuers up to (optionally) the root. */
-    public List<X509CertificateHolder> signerChain() {
+    public List<Sm2Certificate> signerChain() {
         return signerChain;
     }
 
-    public X509CertificateHolder signerCertificate() {
+    public Sm2Certificate signerCertificate() {
         return signerChain.get(0);
     }
 
@@ -120,7 +120,7 @@ public final class SealParameters {
         private double xMm = Double.NaN;
         private double yMm = Double.NaN;
         private SealStamp stamp;
-        private List<X509CertificateHolder> signerChain = List.of();
+        private List<Sm2Certificate> signerChain = List.of();
         private Instant signingTime;
         private String reason;
         private String location;
@@ -153,7 +153,7 @@ public final class SealParameters {
         }
 
         /** The signer's certificate first, then its issuers. */
-        public Builder signerChain(List<X509CertificateHolder> chain) {
+        public Builder signerChain(List<Sm2Certificate> chain) {
             this.signerChain = List.copyOf(chain);
             return this;
         }

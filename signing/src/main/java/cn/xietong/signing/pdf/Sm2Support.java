@@ -1,39 +1,39 @@
 package cn.xietong.signing.pdf;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import org.bouncycastle.cert.X509CertificateHolder;
 
-import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
-import org.bouncycastle.crypto.digests.SM3Digest;
-import org.bouncycastle.crypto.params.ParametersWithID;
-import org.bouncycastle.crypto.signers.SM2Signer;
-import org.bouncycastle.crypto.util.PublicKeyFactory;
+import cn.xietong.signing.SigningException;
+import cn.xietong.signing.ca.Sm2Certificate;
+import cn.xietong.signing.crypto.Sm2PublicKey;
+import cn.xietong.signing.crypto.Sm2Signature;
+import cn.xietong.signing.crypto.Sm2Verifier;
+import cn.xietong.signing.crypto.Sm3Digest;
 
-/** The SM2/SM3 operations this package needs, in one place. */
+/** The few SM2/SM3 calls this package makes, on top of the crypto package, tolerant of bad input. */
 final class Sm2Support {
-
-    static final byte[] USER_ID = "1234567812345678".getBytes(StandardCharsets.US_ASCII);
 
     private Sm2Support() {
     }
 
     static byte[] sm3(byte[] data) {
-        SM3Digest d = new SM3Digest();
-        d.update(data, 0, data.length);
-        byte[] out = new byte[32];
-        d.doFinal(out, 0);
-        return out;
+        return Sm3Digest.of(data).bytes();
     }
 
-    /** Whether {@code signature} (DER r,s) is a valid SM3withSM2 signature of {@code data} by {@code key}. */
-    static boolean verify(SubjectPublicKeyInfo key, byte[] data, byte[] signature) {
+    /** Whether the DER (or raw r||s) {@code signature} verifies over {@code data} with {@code key}; false for garbage. */
+    static boolean verify(Sm2PublicKey key, byte[] data, byte[] signature) {
         try {
-            SM2Signer verifier = new SM2Signer();
-            verifier.init(false, new ParametersWithID(PublicKeyFactory.createKey(key), USER_ID));
-            verifier.update(data, 0, data.length);
-            return verifier.verifySignature(signature);
-        } catch (IOException | RuntimeException e) {
+            return Sm2Verifier.verify(key, data, Sm2Signature.fromDerOrRaw(signature));
+        } catch (SigningException | IllegalArgumentException e) {
             return false;
+        }
+    }
+
+    /** The certificate as the ca package sees it, or null if it is not an SM2 certificate we can read. */
+    static Sm2Certificate certificate(X509CertificateHolder holder) {
+        try {
+            return Sm2Certificate.fromDer(holder.getEncoded());
+        } catch (Exception e) {
+            return null;
         }
     }
 }
