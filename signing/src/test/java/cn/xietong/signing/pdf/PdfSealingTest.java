@@ -44,6 +44,30 @@ class PdfSealingTest {
     }
 
     @Test
+    void cmsCarriesSm3DigestSm2SignatureThreeSignedAttributesAndTheChain() throws Exception {
+        byte[] sealed = sealer.seal(tenPages, seals.cityOffice.at(1, 140, 230).build(), seals.cityOffice.key());
+
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(sealed)) {
+            var signature = doc.getLastSignatureDictionary();
+            assertEquals("Adobe.PPKLite", signature.getFilter());
+            assertEquals("adbe.pkcs7.detached", signature.getSubFilter());
+            var cms = new org.bouncycastle.cms.CMSSignedData(signature.getContents());
+            var signer = cms.getSignerInfos().getSigners().iterator().next();
+            assertEquals("1.2.156.10197.1.401", signer.getDigestAlgOID());
+            assertEquals("1.2.156.10197.1.501", signer.getEncryptionAlgOID());
+            var attributes = signer.getSignedAttributes().toASN1EncodableVector();
+            assertEquals(3, attributes.size());
+            var types = new java.util.HashSet<String>();
+            for (int i = 0; i < attributes.size(); i++) {
+                types.add(org.bouncycastle.asn1.cms.Attribute.getInstance(attributes.get(i)).getAttrType().getId());
+            }
+            assertEquals(java.util.Set.of("1.2.840.113549.1.9.3", "1.2.840.113549.1.9.5", "1.2.840.113549.1.9.4"), types);
+            assertEquals(3, cms.getCertificates().getMatches(null).size());
+            assertTrue(cms.isDetachedSignature());
+        }
+    }
+
+    @Test
     void sealingAppendsAnIncrementalUpdateAndKeepsTheOriginalBytes() {
         byte[] sealed = sealer.seal(tenPages, seals.cityOffice.at(3, 20, 20).build(), seals.cityOffice.key());
 
