@@ -32,6 +32,7 @@ import org.bouncycastle.asn1.x500.style.IETFUtils;
 
 import cn.xietong.signing.SigningException;
 import cn.xietong.signing.ca.Sm2Certificate;
+import cn.xietong.signing.crypto.LocalSm2Signer;
 import cn.xietong.signing.crypto.Sm2PublicKey;
 import cn.xietong.signing.crypto.Sm2Signature;
 import cn.xietong.signing.crypto.Sm2Signer;
@@ -85,8 +86,10 @@ public final class PdfSealer {
     }
 
     /**
-     * Seals in one step: prepares the PDF and asks {@code signer} for the signature value. The value
-     * is checked against the signer certificate before it is embedded.
+     * Seals in one step: prepares the PDF and asks {@code signer} for the signature value. The signer's
+     * public key must be the certificate's. A value from a signer outside this process (phone, USB
+     * key, HSM) is verified before it is embedded; a {@link LocalSm2Signer}'s is not (its key was
+     * just matched to the certificate, and verifying would cost twice the signing).
      *
      * @throws PdfSealingException {@link Reason#CERTIFICATE_KEY_MISMATCH} if the signer's key is not
      *         the signer certificate's key
@@ -96,7 +99,8 @@ public final class PdfSealer {
             throw new PdfSealingException(Reason.CERTIFICATE_KEY_MISMATCH, "the signer's key is not the key of the certificate "
                     + parameters.signerCertificate().subject() + " given in the parameters");
         }
-        return prepareAndSign(pdf, parameters, (content, toBeSigned) -> signer.sign(toBeSigned).toDer(), true);
+        boolean local = signer instanceof LocalSm2Signer;
+        return prepareAndSign(pdf, parameters, (content, toBeSigned) -> signer.sign(toBeSigned).toDer(), !local);
     }
 
     private static Sm2PublicKey certificateKey(SealParameters p) {
@@ -189,7 +193,7 @@ public final class PdfSealer {
         UnaryOperator<byte[]> checkedValue = toBeSigned -> {
             byte[] value = source.value(content, toBeSigned);
             if (!checkValue) {
-                return value; // only capturing the data to sign
+                return value; // capturing the data to sign, or a value from a key checked against the certificate
             }
             if (value == null || !Sm2Support.verify(certificateKey(p), toBeSigned, value)) {
                 throw new PdfSealingException(Reason.SIGNATURE_VALUE_REJECTED,

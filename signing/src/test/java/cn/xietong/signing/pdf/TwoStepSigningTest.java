@@ -88,6 +88,26 @@ class TwoStepSigningTest {
     }
 
     @Test
+    void remoteSignerThatSignsSomethingElseIsRefused() {
+        Sm2Signer phone = phoneKey();
+        Sm2Signer confused = new Sm2Signer() {
+            @Override
+            public Sm2Signature sign(byte[] dataToSign) {
+                return phone.sign("something else".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public cn.xietong.signing.crypto.Sm2PublicKey publicKey() {
+                return phone.publicKey();
+            }
+        };
+
+        PdfSealingException e = assertThrows(PdfSealingException.class,
+                () -> sealer.seal(pdf, seals.cityOffice.at(1, 140, 230).build(), confused));
+        assertEquals(Reason.SIGNATURE_VALUE_REJECTED, e.reason());
+    }
+
+    @Test
     void signatureByAnotherKeyIsRefused() {
         SealParameters parameters = seals.cityOffice.at(1, 140, 230).build();
         DataToSign dataToSign = sealer.getDataToSign(pdf, parameters);
