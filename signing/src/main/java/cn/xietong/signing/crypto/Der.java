@@ -99,6 +99,37 @@ public final class Der {
         return out;
     }
 
+    /**
+     * A DER SEQUENCE whose content is the given already-encoded elements, byte for byte (no re-encoding
+     * of the elements).
+     */
+    public static byte[] sequenceOf(byte[]... encodedElements) {
+        int len = 0;
+        for (byte[] e : encodedElements) {
+            len += e.length;
+        }
+        byte[] lenBytes;
+        if (len < 0x80) {
+            lenBytes = new byte[] {(byte) len};
+        } else {
+            int n = len > 0xffffff ? 4 : len > 0xffff ? 3 : len > 0xff ? 2 : 1;
+            lenBytes = new byte[n + 1];
+            lenBytes[0] = (byte) (0x80 | n);
+            for (int i = 0; i < n; i++) {
+                lenBytes[n - i] = (byte) (len >>> (8 * i));
+            }
+        }
+        byte[] out = new byte[1 + lenBytes.length + len];
+        out[0] = 0x30;
+        System.arraycopy(lenBytes, 0, out, 1, lenBytes.length);
+        int p = 1 + lenBytes.length;
+        for (byte[] e : encodedElements) {
+            System.arraycopy(e, 0, out, p, e.length);
+            p += e.length;
+        }
+        return out;
+    }
+
     /** {content offset, content length} of the TLV starting at {@code start}. */
     private static int[] header(byte[] der, int start, String what) {
         int pos = start;
