@@ -205,7 +205,7 @@ public final class PdfSealVerifier {
             System.arraycopy(pdf, br[2], content, br[1], br[3]);
             switch (profile) {
                 case CMS_SM2 -> verifyCms(contents, content, r);
-                case SES_GBT38540 -> SesSignatures.verify(contents, content, r);
+                case SES_GBT38540 -> SesSignatures.verify(contents, content, r, validator);
             }
         }
         if (r.signingTime == null) {

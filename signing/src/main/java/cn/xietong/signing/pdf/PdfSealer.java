@@ -31,6 +31,7 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
 
 import cn.xietong.signing.SigningException;
+import cn.xietong.signing.ca.CertificateValidator;
 import cn.xietong.signing.ca.Sm2Certificate;
 import cn.xietong.signing.crypto.LocalSm2Signer;
 import cn.xietong.signing.crypto.Sm2PublicKey;
@@ -53,6 +54,21 @@ import cn.xietong.signing.pdf.PdfSealingException.Reason;
  * <p>Stateless and thread-safe.
  */
 public final class PdfSealer {
+
+    private final CertificateValidator validator;
+
+    /** A sealer that checks only the dates of the signer certificate (and the seal's rules, profile SES). */
+    public PdfSealer() {
+        this.validator = null;
+    }
+
+    /**
+     * A sealer that refuses signer certificates {@code validator} does not accept at the signing time
+     * (untrusted, expired, revoked: {@link cn.xietong.signing.CertificateRejectedException}).
+     */
+    public PdfSealer(CertificateValidator validator) {
+        this.validator = java.util.Objects.requireNonNull(validator, "validator");
+    }
 
     /** Space kept in /Contents beyond the certificates (and the seal, profile SES), in bytes. */
     private static final int CONTENTS_MARGIN = 2048;
@@ -131,6 +147,9 @@ public final class PdfSealer {
     }
 
     private byte[] prepareAndSign(byte[] pdf, SealParameters p, ValueSource source, boolean checkValue) {
+        if (validator != null && p.profile() == SealProfile.CMS_SM2) {
+            validator.withIntermediates(p.signerChain()).validate(p.signerCertificate(), p.signingTime()).requireValid();
+        }
         PDDocument doc = PdfInput.openForSealing(pdf);
         try (SignatureOptions options = new SignatureOptions()) {
             int pageCount = doc.getNumberOfPages();
@@ -157,10 +176,15 @@ public final class PdfSealer {
 
             options.setPage(p.page() - 1);
             options.setPreferredSignatureSize(reservedContentsSize(p));
-            int earlierSignatures = doc.getSignatureDictionaries().size();
+            int number = doc.getSignatureDictionaries().size() + 1;
             doc.addSignature(signature, options);
-            PDSignatureField field = fieldOf(doc, signature);
-            field.setPartialName("Seal" + (earlierSignatures + 1));
+            PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+            while (form.getField("Seal" + number) != null) {
+                number++;
+            }
+            String fieldName = "Seal" + number;
+            PDSignatureField field = fieldOf(form, signature);
+            field.setPartialName(fieldName);
             PDAnnotationWidget widget = field.getWidgets().get(0);
             widget.setRectangle(placement.rectangle());
             widget.setPrinted(true);
@@ -175,7 +199,7 @@ public final class PdfSealer {
             try (InputStream in = external.getContent()) {
                 content = in.readAllBytes();
             }
-            byte[] contents = contents(content, p, source, checkValue);
+            byte[] contents = contents(content, p, fieldName, source, checkValue);
             if (contents.length > reservedContentsSize(p)) {
                 throw new PdfSealingException(Reason.SIGNATURE_TOO_LARGE,
                         "the signature has " + contents.length + " bytes; " + reservedContentsSize(p) + " were reserved");
@@ -189,7 +213,7 @@ public final class PdfSealer {
         }
     }
 
-    private static byte[] contents(byte[] content, SealParameters p, ValueSource source, boolean checkValue) {
+    private byte[] contents(byte[] content, SealParameters p, String fieldName, ValueSource source, boolean checkValue) {
         UnaryOperator<byte[]> checkedValue = toBeSigned -> {
             byte[] value = source.value(content, toBeSigned);
             if (!checkValue) {
@@ -205,7 +229,7 @@ public final class PdfSealer {
         };
         return switch (p.profile()) {
             case CMS_SM2 -> CmsSm2Signature.build(content, p, checkedValue);
-            case SES_GBT38540 -> throw new PdfSealingException(Reason.INVALID_PARAMETERS, "profile SES_GBT38540 is not available yet");
+            case SES_GBT38540 -> SesSignatures.build(content, p, fieldName, validator, checkedValue);
         };
     }
 
@@ -214,11 +238,13 @@ public final class PdfSealer {
         for (Sm2Certificate c : p.signerChain()) {
             size += c.der().length;
         }
+        if (p.seal() != null) {
+            size += p.seal().encoded().length;
+        }
         return size;
     }
 
-    private static PDSignatureField fieldOf(PDDocument doc, PDSignature signature) {
-        PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+    private static PDSignatureField fieldOf(PDAcroForm form, PDSignature signature) {
         for (PDField f : form.getFieldTree()) {
             if (f instanceof PDSignatureField s
                     && s.getCOSObject().getDictionaryObject(COSName.V) == signature.getCOSObject()) {

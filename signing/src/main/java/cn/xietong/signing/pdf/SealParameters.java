@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import cn.xietong.signing.ca.Sm2Certificate;
+import cn.xietong.signing.seal.SesSeal;
 
 import cn.xietong.signing.pdf.PdfSealingException.Reason;
 
@@ -29,7 +30,7 @@ public final class SealParameters {
     private final Instant signingTime;
     private final String reason;
     private final String location;
-    private final Object sesSeal;
+    private final SesSeal seal;
 
     private SealParameters(Builder b) {
         this.profile = b.profile;
@@ -41,7 +42,7 @@ public final class SealParameters {
         this.signingTime = b.signingTime.truncatedTo(ChronoUnit.SECONDS);
         this.reason = b.reason;
         this.location = b.location;
-        this.sesSeal = b.sesSeal;
+        this.seal = b.seal;
     }
 
     public static Builder builder() {
@@ -60,7 +61,7 @@ public final class SealParameters {
         b.signingTime = signingTime;
         b.reason = reason;
         b.location = location;
-        b.sesSeal = sesSeal;
+        b.seal = seal;
         return b;
     }
 
@@ -109,8 +110,9 @@ public final class SealParameters {
         return location;
     }
 
-    Object sesSeal() {
-        return sesSeal;
+    /** The GB/T 38540 seal applied (profile SES_GBT38540), or null for profile CMS_SM2. */
+    public SesSeal seal() {
+        return seal;
     }
 
     /** Builds {@link SealParameters}; page, position, stamp and signer chain are required. */
@@ -124,7 +126,7 @@ public final class SealParameters {
         private Instant signingTime;
         private String reason;
         private String location;
-        private Object sesSeal;
+        private SesSeal seal;
 
         private Builder() {
         }
@@ -173,8 +175,14 @@ public final class SealParameters {
             return this;
         }
 
-        Builder sesSeal(Object seal) {
-            this.sesSeal = seal;
+        /**
+         * Applies this GB/T 38540 seal: selects profile {@link SealProfile#SES_GBT38540} and, unless a
+         * stamp is given, uses the seal's own PNG picture at its size (decoded here; give a prepared
+         * {@link SealStamp#fromSeal} stamp to reuse it across documents).
+         */
+        public Builder seal(SesSeal seal) {
+            this.seal = Objects.requireNonNull(seal, "seal");
+            this.profile = SealProfile.SES_GBT38540;
             return this;
         }
 
@@ -184,6 +192,9 @@ public final class SealParameters {
          * @throws PdfSealingException {@link Reason#INVALID_PARAMETERS} if something required is missing
          */
         public SealParameters build() {
+            if (stamp == null && seal != null) {
+                stamp = SealStamp.fromSeal(seal);
+            }
             if (stamp == null) {
                 throw new PdfSealingException(Reason.INVALID_PARAMETERS, "a seal stamp is required");
             }
@@ -193,7 +204,7 @@ public final class SealParameters {
             if (Double.isNaN(xMm) || Double.isNaN(yMm) || Double.isInfinite(xMm) || Double.isInfinite(yMm)) {
                 throw new PdfSealingException(Reason.INVALID_PARAMETERS, "the stamp's position is required");
             }
-            if (profile == SealProfile.SES_GBT38540 && sesSeal == null) {
+            if (profile == SealProfile.SES_GBT38540 && seal == null) {
                 throw new PdfSealingException(Reason.INVALID_PARAMETERS, "profile " + profile + " needs the SES_Seal to apply");
             }
             if (signingTime == null) {

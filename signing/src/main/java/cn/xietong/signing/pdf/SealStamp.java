@@ -16,6 +16,8 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 import cn.xietong.signing.pdf.PdfSealingException.Reason;
+import cn.xietong.signing.seal.SealPicture;
+import cn.xietong.signing.seal.SesSeal;
 
 /**
  * The visible part of a seal: a PNG picture (transparency kept) and its printed size in millimetres.
@@ -90,6 +92,20 @@ public final class SealStamp {
             }
         }
         return new SealStamp(widthMm, heightMm, w, h, deflate(rgb), opaque ? null : deflate(alpha));
+    }
+
+    /**
+     * The stamp of a GB/T 38540 seal: its picture, which must be a PNG, at the seal's size.
+     *
+     * @throws PdfSealingException {@link Reason#INVALID_SEAL_PICTURE} if the picture is not a usable PNG
+     */
+    public static SealStamp fromSeal(SesSeal seal) {
+        SealPicture picture = seal.picture();
+        if (picture == null || !"PNG".equalsIgnoreCase(picture.type())) {
+            throw new PdfSealingException(Reason.INVALID_SEAL_PICTURE, "the seal '" + seal.name() + "' has a "
+                    + (picture == null ? "missing" : picture.type()) + " picture; only PNG pictures can be stamped on PDFs");
+        }
+        return fromPng(picture.data(), picture.widthMm(), picture.heightMm());
     }
 
     private static boolean isPng(byte[] b) {

@@ -8,6 +8,11 @@ import cn.xietong.signing.ca.CertificateSubject;
 import cn.xietong.signing.ca.Sm2Certificate;
 import cn.xietong.signing.ca.Uscc;
 import cn.xietong.signing.crypto.LocalSm2Signer;
+import cn.xietong.signing.seal.SealMaker;
+import cn.xietong.signing.seal.SealPicture;
+import cn.xietong.signing.seal.SealRequest;
+import cn.xietong.signing.seal.SealType;
+import cn.xietong.signing.seal.SesSeal;
 import cn.xietong.signing.testing.TestPki;
 
 /**
@@ -49,6 +54,18 @@ final class Seals {
 
     Signer signer(CertificateProfile profile, CertificateSubject subject) {
         return new Signer(pki.issue(profile, subject));
+    }
+
+    /** A GB/T 38540 seal of {@code holder}'s unit that {@code holder} may use, made by the platform's seal maker. */
+    SesSeal sealOf(Signer holder, String esId, Instant validStart, Instant validEnd) {
+        SealMaker maker = new SealMaker(pki.sealMaker.keys().signer(), pki.sealMaker.certificate(), pki.validatorWithCrl());
+        SealRequest request = new SealRequest(esId, SealType.LEGAL_NAME, holder.party.certificate().subjectCommonName() + "公章",
+                List.of(holder.party.certificate()), validStart, validEnd, SealPicture.png(TestStamps.redSealPng(), 42, 42));
+        return maker.make(request, TestPki.T0.plusSeconds(60));
+    }
+
+    SesSeal sealOf(Signer holder) {
+        return sealOf(holder, "44030000000" + Math.abs(holder.hashCode() % 10000), TestPki.T0, TestPki.T0.plus(java.time.Duration.ofDays(365)));
     }
 
     PdfSealVerifier trustingVerifier() {
