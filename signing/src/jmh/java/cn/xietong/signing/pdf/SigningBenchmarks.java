@@ -25,6 +25,11 @@ import cn.xietong.signing.crypto.Sm2;
 import cn.xietong.signing.crypto.Sm2KeyPair;
 import cn.xietong.signing.crypto.Sm2Signature;
 import cn.xietong.signing.crypto.Sm2Verifier;
+import cn.xietong.signing.seal.DocumentSealer;
+import cn.xietong.signing.seal.SealVerificationReport;
+import cn.xietong.signing.seal.SealVerifier;
+import cn.xietong.signing.seal.SesSeal;
+import cn.xietong.signing.seal.SesSignature;
 
 /**
  * The signing module's benchmarks. The baseline is {@link #rawBouncyCastleSm2Sign}: Bouncy Castle's
@@ -47,7 +52,14 @@ public class SigningBenchmarks {
     private PdfSealVerifier verifier;
     private byte[] tenPages;
     private SealParameters cmsParameters;
+    private SealParameters sesParameters;
     private byte[] sealedCms;
+    private byte[] sealedSes;
+    private SesSeal seal;
+    private DocumentSealer documentSealer;
+    private SealVerifier sealVerifier;
+    private byte[] sesSignature;
+    private final byte[] protectedBytes = new byte[16 * 1024];
 
     @Setup
     public void setUp() {
@@ -65,6 +77,48 @@ public class SigningBenchmarks {
         tenPages = TestPdfs.textPages(10);
         cmsParameters = seals.cityOffice.at(10, 140, 230).build();
         sealedCms = sealer.seal(tenPages, cmsParameters, seals.cityOffice.key());
+        seal = seals.sealOf(seals.cityOffice);
+        sesParameters = seals.cityOffice.at(10, 140, 230).seal(seal).build();
+        sealedSes = sealer.seal(tenPages, sesParameters, seals.cityOffice.key());
+
+        random.nextBytes(protectedBytes);
+        documentSealer = new DocumentSealer();
+        sealVerifier = new SealVerifier(seals.pki.validatorWithCrl());
+        sesSignature = sesSignatureCreate().encoded();
+        if (!sealVerifier.verify(sesSignature, protectedBytes).isValid()) {
+            throw new IllegalStateException("the benchmark's SES_Signature does not verify");
+        }
+    }
+
+    /** GB/T 38540 SES_Signature over 16 KiB through the seal package (checks the seal, signs, verifies the value). */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    public SesSignature sesSignatureCreate() {
+        return documentSealer.sign(seal, seals.cityOffice.party.certificate(), seals.cityOffice.key(), protectedBytes,
+                "PDF:Seal1", Seals.SIGNING_TIME);
+    }
+
+    /** Full verification: seal maker signature and certificate, signer signature and certificate chain with CRLs. */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    public SealVerificationReport sesSignatureVerify() {
+        return sealVerifier.verify(sesSignature, protectedBytes);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public byte[] sealTenPagePdfSes() {
+        return sealer.seal(tenPages, sesParameters, seals.cityOffice.key());
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public PdfVerificationReport verifySealedTenPagePdfSes() {
+        return verifier.verify(sealedSes);
     }
 
     @Benchmark
