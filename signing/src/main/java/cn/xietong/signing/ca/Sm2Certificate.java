@@ -67,7 +67,10 @@ public final class Sm2Certificate {
                 throw new MalformedInputException(Code.MALFORMED_ENCODING, "an X.509 certificate has 3 parts");
             }
             ASN1BitString sig = c.getSignature();
-            return new Sm2Certificate(der.clone(), new X509CertificateHolder(c), parts.get(0), sig.getOctets());
+            Sm2Certificate cert = new Sm2Certificate(der.clone(), new X509CertificateHolder(c), parts.get(0),
+                    sig.getOctets());
+            cert.parseExtensionsUsed(); // a malformed extension fails here, typed, not later in a check
+            return cert;
         } catch (MalformedInputException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -234,6 +237,16 @@ public final class Sm2Certificate {
     /** SM3 of the DER, handy as a stable identifier. */
     public Sm3Digest fingerprint() {
         return Sm3Digest.of(der);
+    }
+
+    private void parseExtensionsUsed() {
+        isCa();
+        pathLength();
+        hasNoKeyUsageExtension();
+        extendedKeyUsages();
+        policyOids();
+        subjectKeyId();
+        authorityKeyId();
     }
 
     private Extensions extensions() {

@@ -58,6 +58,7 @@ public final class Der {
             throw new MalformedInputException(Code.MALFORMED_ENCODING,
                     what + " has " + (der.length - total) + " bytes after the end of its DER encoding");
         }
+        checkNesting(der, what);
         try (ASN1InputStream in = new ASN1InputStream(der)) {
             ASN1Primitive p = in.readObject();
             if (p == null) {
@@ -128,6 +129,39 @@ public final class Der {
             p += e.length;
         }
         return out;
+    }
+
+    /** Deepest nesting of constructed encodings accepted (the parser recurses; this keeps the stack safe). */
+    public static final int MAX_NESTING = 64;
+
+    /** Walks all TLV headers without recursion and refuses nesting deeper than {@link #MAX_NESTING}. */
+    private static void checkNesting(byte[] der, String what) {
+        int[] ends = new int[MAX_NESTING + 1];
+        int depth = 0;
+        ends[0] = der.length;
+        int pos = 0;
+        while (pos < der.length) {
+            while (depth > 0 && pos >= ends[depth]) {
+                depth--;
+            }
+            boolean constructed = (der[pos] & 0x20) != 0;
+            int[] h = header(der, pos, what);
+            int end = h[0] + h[1];
+            if (end > ends[depth]) {
+                throw new MalformedInputException(Code.TRUNCATED_ENCODING,
+                        what + " has an element running past the end of its enclosing element");
+            }
+            if (constructed && h[1] > 0) {
+                if (depth == MAX_NESTING) {
+                    throw new MalformedInputException(Code.MALFORMED_ENCODING,
+                            what + " is nested more than " + MAX_NESTING + " levels deep");
+                }
+                ends[++depth] = end;
+                pos = h[0];
+            } else {
+                pos = end;
+            }
+        }
     }
 
     /** {content offset, content length} of the TLV starting at {@code start}. */

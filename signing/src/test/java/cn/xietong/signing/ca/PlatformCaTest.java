@@ -190,6 +190,32 @@ class PlatformCaTest {
     }
 
     @Test
+    void bouncyCastleVerifiesPlatformCertificatesAndCrlsThroughTheSm2VerifierProvider() throws Exception {
+        var issuingKey = cn.xietong.signing.crypto.Sm2ContentVerifierProvider.of(pki.issuing.certificate().holder());
+        assertTrue(pki.unit.certificate().holder().isSignatureValid(issuingKey));
+        assertFalse(pki.issuing.certificate().holder().isSignatureValid(issuingKey));
+        assertTrue(pki.issuing.publishCrl(NOW, NOW.plusSeconds(60)).holder().isSignatureValid(issuingKey));
+    }
+
+    @Test
+    void certificateWithANonSm2KeyIsRejectedAsAWrongKey() throws Exception {
+        var gen = new org.bouncycastle.crypto.generators.ECKeyPairGenerator();
+        var p256 = org.bouncycastle.asn1.x9.ECNamedCurveTable.getByName("P-256");
+        gen.init(new org.bouncycastle.crypto.params.ECKeyGenerationParameters(
+                new org.bouncycastle.crypto.params.ECNamedDomainParameters(
+                        org.bouncycastle.asn1.sec.SECObjectIdentifiers.secp256r1, p256),
+                new java.security.SecureRandom()));
+        var spki = org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(
+                gen.generateKeyPair().getPublic());
+        var b = new org.bouncycastle.cert.X509v3CertificateBuilder(pki.issuing.certificate().subject(),
+                java.math.BigInteger.TEN, java.util.Date.from(T0), java.util.Date.from(NOW.plusSeconds(86400)),
+                new CertificateSubject("ECDSA", "某单位", null, null).toX500Name(), spki);
+        Sm2Certificate c = Sm2Certificate.fromDer(b.build(new cn.xietong.signing.crypto.Sm2ContentSigner(
+                pki.unit.keys().signer())).getEncoded());
+        assertEquals(Code.INVALID_KEY, assertThrows(cn.xietong.signing.MalformedInputException.class, c::publicKey).code());
+    }
+
+    @Test
     void malformedCertificateIsRejectedAsMalformed() {
         byte[] der = pki.unit.certificate().der();
         assertEquals(Code.TRUNCATED_ENCODING, assertThrows(cn.xietong.signing.MalformedInputException.class,
