@@ -43,7 +43,16 @@ public final class BenchmarkReport {
         if (!cli.getMeasurementIterations().hasValue()) {
             options.measurementIterations(5).measurementTime(TimeValue.seconds(1));
         }
-        System.out.println(table(run(options.build())));
+        String jmhTable = table(run(options.build()));
+        String cpuTable = CpuTimeComparison.table(BASELINE);
+        System.out.println();
+        System.out.println("### JMH (wall clock)");
+        System.out.println();
+        System.out.println(jmhTable);
+        System.out.println();
+        System.out.println("### Thread CPU time, interleaved (same run)");
+        System.out.println();
+        System.out.println(cpuTable);
     }
 
     private static Collection<RunResult> run(Options options) throws RunnerException {
