@@ -95,14 +95,26 @@ public final class PdfSealVerifier {
         List<SignatureReport> reports = new ArrayList<>();
         int number = 1;
         for (Found f : found) {
-            reports.add(verifyOne(number++, f, pdf, revisions));
+            try {
+                reports.add(verifyOne(number, f, pdf, revisions));
+            } catch (RuntimeException e) {
+                // PDFBox reads lazily: a damaged signature dictionary may only show up here.
+                reports.add(new SignatureReport(number, f.fieldName(), null, null, null, null, null, null, null, null, false,
+                        ChangesAfterSigning.OTHER_CHANGES, List.of(), List.of(Check.failed(SignatureReport.SIGNATURE_FORMAT,
+                        "the signature dictionary cannot be read: " + e))));
+            }
+            number++;
         }
         return new PdfVerificationReport(pdf.length, now, reports);
     }
 
     private record Found(String fieldName, PDSignature signature) {
         int[] range() {
-            return signature.getByteRange();
+            try {
+                return signature.getByteRange();
+            } catch (RuntimeException e) {
+                return null;
+            }
         }
 
         long end() {

@@ -4,8 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.Objects;
 import java.util.TimeZone;
 import java.util.function.UnaryOperator;
 
@@ -34,10 +36,10 @@ import cn.xietong.signing.SigningException;
 import cn.xietong.signing.ca.CertificateValidator;
 import cn.xietong.signing.ca.Sm2Certificate;
 import cn.xietong.signing.crypto.LocalSm2Signer;
+import cn.xietong.signing.crypto.Sm2;
 import cn.xietong.signing.crypto.Sm2PublicKey;
 import cn.xietong.signing.crypto.Sm2Signature;
 import cn.xietong.signing.crypto.Sm2Signer;
-
 import cn.xietong.signing.pdf.PdfSealingException.Reason;
 
 /**
@@ -55,6 +57,10 @@ import cn.xietong.signing.pdf.PdfSealingException.Reason;
  */
 public final class PdfSealer {
 
+    /** Space kept in /Contents beyond the certificates (and the seal, profile SES), in bytes. */
+    private static final int CONTENTS_MARGIN = 2048;
+    private static final float EDGE_TOLERANCE_PT = 0.01f;
+
     private final CertificateValidator validator;
 
     /** A sealer that checks only the dates of the signer certificate (and the seal's rules, profile SES). */
@@ -67,12 +73,8 @@ public final class PdfSealer {
      * (untrusted, expired, revoked: {@link cn.xietong.signing.CertificateRejectedException}).
      */
     public PdfSealer(CertificateValidator validator) {
-        this.validator = java.util.Objects.requireNonNull(validator, "validator");
+        this.validator = Objects.requireNonNull(validator, "validator");
     }
-
-    /** Space kept in /Contents beyond the certificates (and the seal, profile SES), in bytes. */
-    private static final int CONTENTS_MARGIN = 2048;
-    private static final float EDGE_TOLERANCE_PT = 0.01f;
 
     /**
      * Step one: prepares the sealed PDF and returns what the signer's key must sign.
@@ -108,12 +110,17 @@ public final class PdfSealer {
      * just matched to the certificate, and verifying would cost twice the signing).
      *
      * @throws PdfSealingException {@link Reason#CERTIFICATE_KEY_MISMATCH} if the signer's key is not
-     *         the signer certificate's key
+     *         the signer certificate's key; {@link Reason#INVALID_PARAMETERS} if the signer uses another
+     *         user ID than 1234567812345678, which verifiers of PDF seals assume
      */
     public byte[] seal(byte[] pdf, SealParameters parameters, Sm2Signer signer) {
         if (!signer.publicKey().equals(certificateKey(parameters))) {
             throw new PdfSealingException(Reason.CERTIFICATE_KEY_MISMATCH, "the signer's key is not the key of the certificate "
                     + parameters.signerCertificate().subject() + " given in the parameters");
+        }
+        if (!Arrays.equals(signer.userId(), Sm2.DEFAULT_USER_ID_BYTES)) {
+            throw new PdfSealingException(Reason.INVALID_PARAMETERS,
+                    "the signer uses another SM2 user ID than the default 1234567812345678, which PDF verifiers assume");
         }
         boolean local = signer instanceof LocalSm2Signer;
         return prepareAndSign(pdf, parameters, (content, toBeSigned) -> signer.sign(toBeSigned).toDer(), !local);
@@ -208,6 +215,11 @@ public final class PdfSealer {
             return out.toByteArray();
         } catch (IOException e) {
             throw new PdfSealingException(Reason.SIGNING_FAILED, "writing the sealed PDF failed: " + e.getMessage(), e);
+        } catch (SigningException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // PDFBox reads lazily: a damaged object deep in the file may only show up here.
+            throw new PdfSealingException(Reason.DAMAGED_PDF, "the PDF cannot be sealed, part of it cannot be read: " + e, e);
         } finally {
             PdfInput.closeQuietly(doc);
         }

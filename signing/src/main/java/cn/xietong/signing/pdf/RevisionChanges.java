@@ -68,7 +68,11 @@ final class RevisionChanges {
                 if (before == null || after == null) {
                     changes.add("the revision ending at byte " + (before == null ? from : to) + " cannot be read");
                 } else {
-                    changes.addAll(compare(before, after));
+                    try {
+                        changes.addAll(compare(before, after));
+                    } catch (RuntimeException e) {
+                        changes.add("the revisions ending at bytes " + from + " and " + to + " cannot be compared: " + e);
+                    }
                 }
                 r.segments.add(new Segment(from, to, signed, changes));
                 PDDocument done = loaded.remove(from);
@@ -130,7 +134,7 @@ final class RevisionChanges {
             if (same(a, b)) {
                 continue;
             }
-            String problem = problemWithChange(a, b, beforeDoc, afterDoc);
+            String problem = problemWithChange(a, b);
             if (problem != null) {
                 changes.add("object " + key.getNumber() + " " + key.getGeneration() + " (" + describe(b) + ") " + problem);
             }
@@ -139,7 +143,7 @@ final class RevisionChanges {
     }
 
     /** Null if the change from {@code a} to {@code b} is one that adding a signature makes. */
-    private static String problemWithChange(COSBase a, COSBase b, PDDocument beforeDoc, PDDocument afterDoc) {
+    private static String problemWithChange(COSBase a, COSBase b) {
         if (a instanceof COSStream || b instanceof COSStream) {
             return "has a changed stream";
         }

@@ -232,6 +232,15 @@ class BadInputTest {
     }
 
     @Test
+    void signerWithAnotherSm2UserIdIsRefused() {
+        var otherId = new cn.xietong.signing.crypto.LocalSm2Signer(seals.cityOffice.party.keys().privateKey(),
+                "alice@example".getBytes(StandardCharsets.US_ASCII), new java.security.SecureRandom());
+
+        PdfSealingException e = assertThrows(PdfSealingException.class, () -> sealer.seal(pdf, cityOffice, otherId));
+        assertEquals(Reason.INVALID_PARAMETERS, e.reason());
+    }
+
+    @Test
     void invalidSealPictureIsRefused() {
         assertEquals(Reason.INVALID_SEAL_PICTURE,
                 assertThrows(PdfSealingException.class, () -> SealStamp.fromPng(pdf, 42, 42)).reason());
