@@ -1,7 +1,9 @@
 package cn.xietong.signing.pdf;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Objects;
 
 /**
  * What the signer's SM2 key must sign for a prepared sealed PDF (step one of two, see
@@ -29,6 +31,17 @@ public record DataToSign(SealProfile profile, byte[] bytes, byte[] documentDiges
     @Override
     public byte[] documentDigest() {
         return documentDigest.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DataToSign d && d.profile == profile && Arrays.equals(d.bytes, bytes)
+                && Arrays.equals(d.documentDigest, documentDigest) && Objects.equals(d.signingTime, signingTime);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(bytes);
     }
 
     @Override

@@ -48,6 +48,7 @@ class TwoStepSigningTest {
         DataToSign first = sealer.getDataToSign(pdf, parameters);
         DataToSign again = sealer.getDataToSign(pdf, parameters);
 
+        assertEquals(first, again);
         assertArrayEquals(first.bytes(), again.bytes());
         assertArrayEquals(first.documentDigest(), again.documentDigest());
         assertEquals(parameters.signingTime(), first.signingTime());
