@@ -14,6 +14,12 @@ import cn.xietong.signing.ca.CertificateValidationResult;
  * (who sealed, with which seal, when). The trust in certificates ({@code *-certificate} checks) is kept apart
  * from the cryptographic result ({@link #cryptographicStatus()}), so that a seal from an unknown CA still shows
  * whether it is intact.
+ *
+ * @param checks               every check made, in order
+ * @param seal                 the seal, or null if the input could not be read
+ * @param signature            the seal signature, or null if the input could not be read or a seal alone was verified
+ * @param sealMakerCertificate the full validation of the seal maker's certificate, or null if it could not be read
+ * @param signerCertificate    the full validation of the signer's certificate, or null (seal alone, or unreadable)
  */
 public record SealVerificationReport(List<Check> checks, SesSeal seal, SesSignature signature,
         CertificateValidationResult sealMakerCertificate, CertificateValidationResult signerCertificate) {

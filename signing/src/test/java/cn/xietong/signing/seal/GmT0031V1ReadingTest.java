@@ -22,6 +22,7 @@ import cn.xietong.signing.SigningException.Code;
 import cn.xietong.signing.crypto.Der;
 import cn.xietong.signing.crypto.Sm2;
 import cn.xietong.signing.crypto.Sm3Digest;
+import cn.xietong.signing.testing.Ofdrw;
 import cn.xietong.signing.testing.TestPki;
 
 /**
@@ -73,6 +74,19 @@ class GmT0031V1ReadingTest {
         assertEquals(TestPki.NOW, s.timeInfo());
         SealVerificationReport r = new SealVerifier(pki.validatorWithCrl()).verify(der, DOCUMENT);
         assertTrue(r.isValid(), r::toString);
+    }
+
+    @Test
+    void ofdrwReadsTheV1LayoutTheSameWay() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Ofdrw.available(), "ofdrw-gm jar not available: skipped");
+        byte[] der = v1Signature(v1Seal(false));
+        Object theirs = Ofdrw.parse("v1.SES_Signature", der);
+        assertEquals(1, Ofdrw.integer(theirs, "getToSign", "getVersion"));
+        assertEquals("测试单位公章", Ofdrw.string(theirs, "getToSign", "getEseal", "getEsealInfo", "getProperty", "getName"));
+        assertEquals("/Doc_0/Signs/Sign_0/Signature.xml", Ofdrw.string(theirs, "getToSign", "getPropertyInfo"));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(pki.sealMaker.certificate().der(),
+                Ofdrw.octets(theirs, "getToSign", "getEseal", "getSignInfo", "getCert"));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(der, Ofdrw.der(theirs));
     }
 
     @Test

@@ -129,15 +129,16 @@ public final class RoundSealRenderer {
     private static void drawArcText(Graphics2D g, Font base, String text, double c, double top, double height) {
         int[] cps = text.codePoints().toArray();
         int n = cps.length;
-        Font f = base.deriveFont((float) height);
         FontRenderContext frc = g.getFontRenderContext();
-        double mid = top - height / 2;                     // radius through the letters' centres
         double width = 0.8 * height;                        // letters are drawn narrowed, as on real seals
-        double natural = width * 1.18 / mid;                // angle one letter and its gap need
-        double maxSpan = Math.toRadians(225);
+        double natural = width * 1.18 / (top - height / 2); // angle one letter and its gap need
+        double maxSpan = Math.toRadians(n > 12 ? 240 : 225);
         double step = n == 1 ? 0 : Math.min(natural, maxSpan / (n - 1));
-        double squeeze = 0.8 * (n == 1 ? 1.0 : Math.min(1.0, step / natural));
-        Font letters = f.deriveFont(AffineTransform.getScaleInstance(Math.max(squeeze, 0.35), 1.0));
+        double ratio = n == 1 ? 1.0 : step / natural;       // < 1 when the name is long
+        double h = height * Math.max(0.8, Math.min(1.0, ratio * 1.25)); // long names: a little lower ...
+        double mid = top - h / 2;                            // radius through the letters' centres
+        double sx = 0.8 * ratio * height / h;                // ... and narrower
+        Font letters = base.deriveFont((float) h).deriveFont(AffineTransform.getScaleInstance(Math.max(sx, 0.3), 1.0));
         double start = -step * (n - 1) / 2;
         for (int i = 0; i < n; i++) {
             String ch = new String(Character.toChars(cps[i]));
