@@ -37,9 +37,6 @@ public class AttachmentService {
     @EJB
     private AuditLog audit;
 
-    @EJB
-    private DocumentSettingsService settings;
-
     private final AttachmentLimits limits = AttachmentLimits.DEFAULT;
 
     /** An attachment with its bytes, for a download. */
@@ -116,7 +113,7 @@ public class AttachmentService {
         if (form == null || form.isBlank()) {
             return null;
         }
-        List<String> forms = settings.normativeFormsOf(draft.getUnitId());
+        List<String> forms = UnitDocumentSettings.normativeForms(em, draft.getUnitId());
         String f = form.strip();
         if (!forms.contains(f)) {
             throw DomainException.invalid("document.attachment.form-unknown",

@@ -5,7 +5,6 @@ import cn.xietong.audit.model.AuditEvent;
 import cn.xietong.document.model.DocumentNumber;
 import cn.xietong.document.model.NormativeForms;
 import cn.xietong.identity.Caller;
-import cn.xietong.organisation.model.Unit;
 import cn.xietong.shared.DomainException;
 import cn.xietong.workflow.model.DocumentKind;
 import jakarta.ejb.EJB;
@@ -13,7 +12,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +30,6 @@ public class DocumentSettingsService {
 
     @EJB
     private AuditLog audit;
-
-    /** One kind's organ code and whether it is the default (the unit's short name). */
-    public record OrganCode(DocumentKind kind, String code, boolean isDefault) {
-    }
 
     public List<String> normativeForms(Caller caller) {
         return normativeFormsOf(caller.unitId());
@@ -56,14 +50,7 @@ public class DocumentSettingsService {
         return checked;
     }
 
-    /** The unit's mandatory forms for normative documents; the defaults when it has set none. */
-    public List<String> normativeFormsOf(UUID unitId) {
-        List<?> rows = em.createNativeQuery("select normative_forms from doc_unit_settings where unit_id = ?1")
-                .setParameter(1, unitId).getResultList();
-        return rows.isEmpty() ? NormativeForms.DEFAULT : NormativeForms.read((String) rows.get(0));
-    }
-
-    public List<OrganCode> organCodes(Caller caller) {
+    public List<UnitDocumentSettings.OrganCode> organCodes(Caller caller) {
         return organCodesOf(caller.unitId());
     }
 
@@ -71,7 +58,7 @@ public class DocumentSettingsService {
      * Sets the organ codes of the kinds named (code or Chinese name → code); a blank code returns the
      * kind to the default. Kinds not named keep theirs.
      */
-    public List<OrganCode> setOrganCodes(Caller caller, Map<String, String> codes) {
+    public List<UnitDocumentSettings.OrganCode> setOrganCodes(Caller caller, Map<String, String> codes) {
         caller.requireUnitAdminOf(caller.unitId());
         if (codes == null || codes.isEmpty()) {
             throw DomainException.invalid("document.organ-codes.missing",
@@ -95,25 +82,11 @@ public class DocumentSettingsService {
         return organCodesOf(caller.unitId());
     }
 
-    List<OrganCode> organCodesOf(UUID unitId) {
-        Unit unit = em.find(Unit.class, unitId);
-        Map<DocumentKind, String> set = new EnumMap<>(DocumentKind.class);
-        for (Object row : em.createNativeQuery("select kind, organ_code from doc_organ_code where unit_id = ?1")
-                .setParameter(1, unitId).getResultList()) {
-            Object[] r = (Object[]) row;
-            DocumentKind kind = DocumentKind.find((String) r[0]);
-            if (kind != null) {
-                set.put(kind, (String) r[1]);
-            }
-        }
-        return java.util.Arrays.stream(DocumentKind.values())
-                .map(k -> set.containsKey(k) ? new OrganCode(k, set.get(k), false)
-                        : new OrganCode(k, unit.getShortName().value(), true))
-                .toList();
+    List<UnitDocumentSettings.OrganCode> organCodesOf(UUID unitId) {
+        return UnitDocumentSettings.organCodes(em, unitId);
     }
 
-    /** The organ code of a kind's numbers in the unit. */
-    String organCodeFor(UUID unitId, DocumentKind kind) {
-        return organCodesOf(unitId).stream().filter(c -> c.kind() == kind).findFirst().orElseThrow().code();
+    List<String> normativeFormsOf(UUID unitId) {
+        return UnitDocumentSettings.normativeForms(em, unitId);
     }
 }

@@ -40,9 +40,6 @@ public class DraftService {
     @EJB
     private AuditLog audit;
 
-    @EJB
-    private DocumentSettingsService settings;
-
     public Revision create(Caller caller, DraftData data) {
         caller.requireAnyRole(Role.DRAFTER, Role.REVIEWER, Role.LEADER, Role.CLERK);
         DraftContent content = content(data);
@@ -115,7 +112,7 @@ public class DraftService {
         Draft draft = DocumentAccess.readable(em, caller, id, false);
         List<String> forms = em.createQuery("select a.form from Attachment a where a.draftId = :d and a.form is not null",
                 String.class).setParameter("d", id).getResultList();
-        return DraftRules.missingForSubmission(draft.content(), settings.normativeFormsOf(draft.getUnitId()), forms);
+        return DraftRules.missingForSubmission(draft.content(), UnitDocumentSettings.normativeForms(em, draft.getUnitId()), forms);
     }
 
     /**

@@ -44,9 +44,6 @@ public class NumberingService {
     @EJB
     private AuditLog audit;
 
-    @EJB
-    private DocumentSettingsService settings;
-
     /**
      * Numbers the draft. {@code year} is the number's year: the current one when null; the previous
      * (numbering a document of last year in January) or the next (December) on purpose.
@@ -59,7 +56,7 @@ public class NumberingService {
                     "该公文已编号为“" + draft.getNumberText() + "”；如需重新编号，请先作废原编号。");
         }
         int numberYear = year(year);
-        String organCode = settings.organCodeFor(draft.getUnitId(), draft.getKind());
+        String organCode = UnitDocumentSettings.organCodeFor(em, draft.getUnitId(), draft.getKind());
         DocumentNumber number = new DocumentNumber(organCode, numberYear, nextSerial(draft.getUnitId(), organCode, numberYear));
         draft.assignNumber(number);
         NumberRegisterEntry entry = new NumberRegisterEntry(draft.getUnitId(), number, draft.getKind(), draft,

@@ -1,6 +1,5 @@
 package cn.xietong.web.document;
 
-import cn.xietong.document.application.DocumentSettingsService;
 import cn.xietong.document.model.Attachment;
 import cn.xietong.document.model.Draft;
 import cn.xietong.document.model.DraftContent;
@@ -89,7 +88,7 @@ public final class DocumentViews {
     }
 
     public record OrganCodeView(String kind, String kindName, String organCode, boolean isDefault) {
-        static OrganCodeView of(DocumentSettingsService.OrganCode c) {
+        static OrganCodeView of(cn.xietong.document.application.UnitDocumentSettings.OrganCode c) {
             return new OrganCodeView(c.kind().name(), c.kind().chineseName(), c.code(), c.isDefault());
         }
     }
