@@ -90,7 +90,7 @@ public class TemplateService {
     }
 
     /** The version a new instance of {@code kind} in the unit starts on, storing the built-in default if need be. */
-    ProcessTemplate forNewInstance(UUID unitId, DocumentKind kind) {
+    public ProcessTemplate forNewInstance(UUID unitId, DocumentKind kind) {
         ProcessTemplate t = latest(unitId, kind);
         if (t != null) {
             return t;
@@ -104,7 +104,7 @@ public class TemplateService {
         return t;
     }
 
-    ProcessDefinition definition(UUID templateId) {
+    public ProcessDefinition definition(UUID templateId) {
         ProcessDefinition d = DEFINITIONS.get(templateId);
         if (d == null) {
             d = definition(em.find(ProcessTemplate.class, templateId));

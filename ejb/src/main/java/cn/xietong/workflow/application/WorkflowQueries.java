@@ -97,13 +97,15 @@ public class WorkflowQueries {
         UUID unit = p.getUnit().getId();
         UUID department = p.getDepartment() == null ? null : p.getDepartment().getId();
         if (!roles.isEmpty()) {
-            found.addAll(em.createQuery("select t from Task t where t.unitId = :u and t.assigneeRole in :roles "
+            var q = em.createQuery("select t from Task t where t.unitId = :u and t.assigneeRole in :roles "
                             + "and t.state = :open and t.assigneePersonId is null and (t.assigneeDepartmentId is null"
                             + (department == null ? "" : " or t.assigneeDepartmentId = :d") + ") order by t.createdAt desc", Task.class)
                     .setParameter("u", unit).setParameter("roles", roles).setParameter("open", TaskState.OPEN)
-                    .setMaxResults(LIST_MAX).getResultList().stream()
-                    .filter(t -> department == null || t.getAssigneeDepartmentId() == null || department.equals(t.getAssigneeDepartmentId()))
-                    .toList());
+                    .setMaxResults(LIST_MAX);
+            if (department != null) {
+                q.setParameter("d", department);
+            }
+            found.addAll(q.getResultList());
         }
         if (department != null) {
             found.addAll(em.createQuery("select t from Task t where t.assigneeDepartmentId = :d and t.assigneeRole is null "
