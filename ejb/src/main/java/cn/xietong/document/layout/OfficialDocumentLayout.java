@@ -84,7 +84,7 @@ public final class OfficialDocumentLayout {
         while (true) {
             slots = paginate(flow, firstFlowLine, breakBefore);
             closing = closing(document, slots);
-            if (closing.fits() || !moveLastLinesDown(slots, breakBefore)) {
+            if (closing.fits() || !moveLastLinesDown(flow, slots, breakBefore)) {
                 break;
             }
         }
@@ -318,13 +318,17 @@ public final class OfficialDocumentLayout {
         return slots;
     }
 
-    /** Moves the last two text lines to a new page so that the signature and seal fit below them. */
-    private static boolean moveLastLinesDown(Slot[] slots, Set<Integer> breakBefore) {
-        int last = lastSlot(slots);
-        int from = last;
-        for (int taken = 1; taken < 2 && from > 0; ) {
+    /**
+     * Moves the last two text lines to a new page so that the signature and seal fit below them; when
+     * those are attachment notes, the body line before them goes too, so the page never starts with
+     * the notes alone.
+     */
+    private static boolean moveLastLinesDown(List<Line> flow, Slot[] slots, Set<Integer> breakBefore) {
+        int from = lastSlot(slots);
+        int taken = 1;
+        while (from > 0 && (taken < 2 || flow.get(from - 1) == null)) {
             from--;
-            if (slots[from] != null) {
+            if (flow.get(from) != null) {
                 taken++;
             }
         }

@@ -109,7 +109,7 @@ final class PdfProbe implements AutoCloseable {
         List<TextLine> lines = new ArrayList<>();
         byBaseline.forEach((key, glyphs) -> {
             glyphs.sort(Comparator.comparingDouble(Glyph::x));
-            lines.add(new TextLine(key / 10.0, glyphs));
+            lines.add(new TextLine(glyphs.get(0).baseline(), glyphs));
         });
         return lines;
     }
