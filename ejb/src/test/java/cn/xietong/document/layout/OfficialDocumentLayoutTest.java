@@ -283,6 +283,42 @@ class OfficialDocumentLayoutTest {
     }
 
     @Test
+    void signatureEndingLowOnAnEvenPageGetsABlankPageAndAnImprintPageWithoutNumbers() throws Exception {
+        String sentence = "各区、各部门要结合实际认真抓好落实，确保各项措施落到实处，切实维护人民群众生命财产安全。";
+        LaidOutDocument found = null;
+        for (int paragraphs = 1; paragraphs <= 40 && found == null; paragraphs++) {
+            LaidOutDocument laid = new OfficialDocumentLayout().layOut(Documents.aNotice()
+                    .body(java.util.Collections.nCopies(paragraphs, sentence)).attachments().notes(null).build());
+            if (laid.seal().page() == 2 && laid.pageCount() == 4) {
+                found = laid;
+            }
+        }
+        assertTrue(found != null, "no body length ends the signature low on page 2");
+        try (PdfProbe read = new PdfProbe(found.pdf())) {
+            assertTrue(read.lines(3).isEmpty(), "page 3 is blank: " + read.lines(3));
+            assertTrue(read.rules(3).isEmpty());
+            assertTrue(read.lines(4).stream().noneMatch(line -> line.text().contains("\u2014")),
+                    "the imprint page after a blank page has no number");
+            assertEquals(3, read.rules(4).size(), "imprint on page 4");
+            read.line(2, "\u2014 2 \u2014");
+        }
+    }
+
+    @Test
+    void severalSignersRunTwoALineWithTheNumberOnTheLastSignerLine() throws Exception {
+        LaidOutDocument request = new OfficialDocumentLayout().layOut(
+                Documents.aRequest().signers("王建国", "李晓明", "张卫东").build());
+        try (PdfProbe read = new PdfProbe(request.pdf())) {
+            TextLine first = read.line(1, "签发人：王建国");
+            TextLine last = read.line(1, "张卫东");
+            near(LINE, last.baseline() - first.baseline(), "second signer line");
+            assertTrue(last.text().startsWith("某府〔2026〕35号"), "number on the last signer line: " + last.text());
+            Glyph firstName = first.glyphs().get(first.text().indexOf("王"));
+            near(firstName.x(), last.glyphs().get(last.text().indexOf("张")).x(), "names aligned");
+        }
+    }
+
+    @Test
     void upwardDocumentPutsTheNumberLeftAndTheSignerRightOnOneLine() throws Exception {
         LaidOutDocument request = new OfficialDocumentLayout().layOut(Documents.aRequest().build());
         try (PdfProbe read = new PdfProbe(request.pdf())) {
