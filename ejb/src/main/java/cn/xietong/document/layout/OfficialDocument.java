@@ -22,7 +22,8 @@ import java.util.Objects;
  * @param body 正文 paragraphs; a paragraph starting 一、 is set in 黑体, one starting （一） in 楷体
  *     (up to its first 。 when the heading runs on into text)
  * @param attachments 附件说明: the attachments' names, in order (numbered when there are several)
- * @param signingOrgan 发文机关署名
+ * @param signingOrgans 发文机关署名: one organ, or several for a joint document (联合行文), the
+ *     organ in charge (主办机关) first
  * @param date 成文日期
  * @param sealDiameterMm the seal's diameter in millimetres (the space left for it)
  * @param notes 附注 without its parentheses, or null
@@ -41,7 +42,7 @@ public record OfficialDocument(
         String mainAddressees,
         List<String> body,
         List<String> attachments,
-        String signingOrgan,
+        List<String> signingOrgans,
         LocalDate date,
         double sealDiameterMm,
         String notes,
@@ -58,6 +59,7 @@ public record OfficialDocument(
         signers = copyOf(signers);
         body = copyOf(body);
         attachments = copyOf(attachments);
+        signingOrgans = copyOf(signingOrgans).stream().filter(organ -> !organ.isBlank()).toList();
         copiedAddressees = copyOf(copiedAddressees);
         if (copyNumber != null && (copyNumber < 1 || copyNumber > 999_999)) {
             throw new IncompleteDocumentException(DocumentElement.COPY_NUMBER,
@@ -74,7 +76,9 @@ public record OfficialDocument(
             throw new IncompleteDocumentException(DocumentElement.SIGNER,
                     "上行文缺少签发人：上报的公文应当标注签发人姓名（GB/T 9704-2012 7.2.6）");
         }
-        require(signingOrgan, DocumentElement.SIGNING_ORGAN, "公文缺少发文机关署名");
+        if (signingOrgans.isEmpty()) {
+            throw new IncompleteDocumentException(DocumentElement.SIGNING_ORGAN, "公文缺少发文机关署名");
+        }
         if (date == null) {
             throw new IncompleteDocumentException(DocumentElement.DATE, "公文缺少成文日期");
         }
@@ -125,7 +129,7 @@ public record OfficialDocument(
         private String mainAddressees;
         private List<String> body = List.of();
         private List<String> attachments = List.of();
-        private String signingOrgan;
+        private List<String> signingOrgans = List.of();
         private LocalDate date;
         private double sealDiameterMm = DEFAULT_SEAL_DIAMETER_MM;
         private String notes;
@@ -187,7 +191,13 @@ public record OfficialDocument(
         }
 
         public Builder signingOrgan(String signingOrgan) {
-            this.signingOrgan = signingOrgan;
+            this.signingOrgans = signingOrgan == null ? List.of() : List.of(signingOrgan);
+            return this;
+        }
+
+        /** Several signing organs of a joint document, the organ in charge first. */
+        public Builder signingOrgans(String... signingOrgans) {
+            this.signingOrgans = List.of(signingOrgans);
             return this;
         }
 
@@ -219,7 +229,7 @@ public record OfficialDocument(
 
         public OfficialDocument build() {
             return new OfficialDocument(format, copyNumber, urgency, issuingOrganMark, documentNumber, signers,
-                    title, mainAddressees, body, attachments, signingOrgan, date, sealDiameterMm, notes,
+                    title, mainAddressees, body, attachments, signingOrgans, date, sealDiameterMm, notes,
                     copiedAddressees, printingOrgan, printingDate);
         }
     }

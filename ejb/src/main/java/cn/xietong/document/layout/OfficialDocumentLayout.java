@@ -56,6 +56,8 @@ public final class OfficialDocumentLayout {
     static final double LETTER_BOTTOM_RULE_ABOVE_PAGE_BOTTOM = 20;
     /** The date ends 4 characters left of the type area's right edge (7.3.5.1). */
     static final int DATE_RIGHT_INDENT_CHARS = 4;
+    /** Space between the seals of a joint document, side by side and row to row: they may not touch (7.3.5.1). */
+    static final double SEAL_GAP = 4;
     /** The seal's top is this far below the text above it: within one line (7.3.5.1). */
     static final double SEAL_BELOW_TEXT = 1;
     /** How far below the seal's centre the middle of the organ and date sits (居印章中心偏下). */
@@ -84,8 +86,12 @@ public final class OfficialDocumentLayout {
         while (true) {
             slots = paginate(flow, firstFlowLine, breakBefore);
             closing = closing(document, slots);
-            if (closing.fits() || !moveLastLinesDown(flow, slots, breakBefore)) {
+            if (closing.fits()) {
                 break;
+            }
+            if (!moveLastLinesDown(flow, slots, breakBefore)) {
+                throw new IncompleteDocumentException(DocumentElement.SIGNING_ORGAN,
+                        "发文机关署名和印章在一页内排不下：联合行文的机关过多或印章过大");
             }
         }
         for (int i = 0; i < flow.size(); i++) {
@@ -125,7 +131,7 @@ public final class OfficialDocumentLayout {
             }
         }
         byte[] pdf = PdfCanvas.render(marks, pageCount, document.title());
-        return new LaidOutDocument(pdf, pageCount, closing.seal());
+        return new LaidOutDocument(pdf, pageCount, closing.seals());
     }
 
     // ---------------------------------------------------------------- 版头 and title
@@ -359,7 +365,8 @@ public final class OfficialDocumentLayout {
 
     // ---------------------------------------------------------------- 署名、成文日期、印章、附注
 
-    private record Closing(List<Marks.Mark> marks, SealPlacement seal, int page, double bottom, boolean fits) {
+    private record Closing(List<Marks.Mark> marks, List<SealPlacement> seals, int page, double bottom,
+            boolean fits) {
     }
 
     /**
@@ -367,29 +374,59 @@ public final class OfficialDocumentLayout {
      * characters from the right and the organ centred over it, the seal centred over both with its top
      * within a line of the text above and the organ and date a little below its centre (7.3.5.1); then
      * the notes (附注) on the next lines, indented 2 characters (7.3.6).
+     *
+     * <p>A joint document (联合行文) puts the organs in rows of up to three, aligned to the right so that
+     * the last organ stands over the date; each organ is centred under its seal, seals neither touch
+     * nor leave the type area, rows are as far apart as a seal is high plus a gap.
      */
     private static Closing closing(OfficialDocument document, Slot[] slots) {
         Slot last = slots[lastSlot(slots)];
         int page = last.page();
-        int organLine = last.line() + 2;
-        int dateLine = organLine + 1;
         List<Marks.Mark> marks = new ArrayList<>();
+        List<String> organs = document.signingOrgans();
+        double diameter = document.sealDiameterMm();
 
         String date = chineseDate(document.date());
         double dateWidth = LayoutFonts.width(Face.FANGSONG, date, BODY_SIZE_PT);
         double dateRight = TYPE_RIGHT - DATE_RIGHT_INDENT_CHARS * CHAR_PITCH;
         double dateCentre = dateRight - dateWidth / 2;
-        double organWidth = LayoutFonts.width(Face.FANGSONG, document.signingOrgan(), BODY_SIZE_PT);
-        double organLeft = Math.min(dateCentre - organWidth / 2, TYPE_RIGHT - organWidth);
-        text(marks, page, organLeft, baseline(organLine), document.signingOrgan(), Face.FANGSONG);
-        text(marks, page, dateRight - dateWidth, baseline(dateLine), date, Face.FANGSONG);
 
-        double diameter = document.sealDiameterMm();
-        double signatureMiddle = (lineTop(organLine) + lineTop(dateLine) + BODY_EM) / 2;
-        double sealTop = Math.max(lineTop(last.line()) + BODY_EM + SEAL_BELOW_TEXT,
-                signatureMiddle - SEAL_CENTRE_ABOVE_SIGNATURE - diameter / 2);
-        double sealLeft = Math.min(dateCentre - diameter / 2, TYPE_RIGHT - diameter);
-        SealPlacement seal = new SealPlacement(page, new MmRectangle(sealLeft, sealTop, diameter, diameter));
+        double widestOrgan = 0;
+        for (String organ : organs) {
+            widestOrgan = Math.max(widestOrgan, LayoutFonts.width(Face.FANGSONG, organ, BODY_SIZE_PT));
+        }
+        double column = Math.max(diameter + SEAL_GAP, widestOrgan + CHAR_PITCH);
+        double halfWidest = Math.max(diameter, widestOrgan) / 2;
+        int perRow = 1;
+        while (perRow < Math.min(3, organs.size())
+                && dateCentre - perRow * column - halfWidest >= LEFT_MARGIN - 1e-6) {
+            perRow++;
+        }
+        int rows = (organs.size() + perRow - 1) / perRow;
+        int rowLines = (int) Math.ceil((diameter + SEAL_GAP) / LINE_PITCH);
+
+        List<SealPlacement> seals = new ArrayList<>();
+        int firstOrganLine = last.line() + 2;
+        double sealTop = 0;
+        for (int i = 0; i < organs.size(); i++) {
+            int row = i / perRow;
+            int inRow = Math.min(perRow, organs.size() - row * perRow);
+            int fromRight = inRow - 1 - (i - row * perRow);
+            double centre = dateCentre - fromRight * column;
+            int organLine = firstOrganLine + row * rowLines;
+            String organ = organs.get(i);
+            double organWidth = LayoutFonts.width(Face.FANGSONG, organ, BODY_SIZE_PT);
+            double organLeft = Math.min(centre - organWidth / 2, TYPE_RIGHT - organWidth);
+            text(marks, page, organLeft, baseline(organLine), organ, Face.FANGSONG);
+
+            double signatureMiddle = (lineTop(organLine) + lineTop(organLine + 1) + BODY_EM) / 2;
+            sealTop = Math.max(lineTop(organLine - 2) + BODY_EM + SEAL_BELOW_TEXT,
+                    signatureMiddle - SEAL_CENTRE_ABOVE_SIGNATURE - diameter / 2);
+            double sealLeft = Math.min(centre - diameter / 2, TYPE_RIGHT - diameter);
+            seals.add(new SealPlacement(organ, page, new MmRectangle(sealLeft, sealTop, diameter, diameter)));
+        }
+        int dateLine = firstOrganLine + (rows - 1) * rowLines + 1;
+        text(marks, page, dateRight - dateWidth, baseline(dateLine), date, Face.FANGSONG);
 
         int line = dateLine + 1;
         if (document.notes() != null && !document.notes().isBlank()) {
@@ -401,7 +438,7 @@ public final class OfficialDocumentLayout {
         }
         double bottom = Math.max(sealTop + diameter, lineTop(line - 1) + BODY_EM);
         boolean fits = line - 1 <= LAST_LINE && sealTop + diameter <= TYPE_BOTTOM + 1e-6;
-        return new Closing(marks, seal, page, bottom, fits);
+        return new Closing(marks, seals, page, bottom, fits);
     }
 
     /** 成文日期 and 印发日期 with Arabic numerals, the year in full, no leading zeros (7.3.5.4). */

@@ -41,6 +41,22 @@ class LayoutSamples {
             }
         }
 
+        LaidOutDocument joint = layout.layOut(Documents.aNotice()
+                .signingOrgans("某市应急管理局", "某市公安局", "某市消防救援支队").build());
+        try (PDDocument pdf = Loader.loadPDF(joint.pdf())) {
+            BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(joint.seal().page() - 1, 100);
+            var graphics = page.createGraphics();
+            graphics.setColor(new java.awt.Color(230, 0, 0, 110));
+            graphics.setStroke(new java.awt.BasicStroke(3));
+            for (SealPlacement seal : joint.seals()) {
+                double px = 100 / 25.4;
+                graphics.drawOval((int) (seal.area().left() * px), (int) (seal.area().top() * px),
+                        (int) (seal.area().width() * px), (int) (seal.area().height() * px));
+            }
+            graphics.dispose();
+            write(page, folder.resolve("layout-joint-seals.png"));
+        }
+
         List<String> tenPages = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             tenPages.addAll(Documents.NOTICE_BODY);

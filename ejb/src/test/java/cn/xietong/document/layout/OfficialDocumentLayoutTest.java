@@ -221,6 +221,43 @@ class OfficialDocumentLayoutTest {
     }
 
     @Test
+    void jointDocumentGivesEachOrganItsSealSideBySideWithoutTouching() throws Exception {
+        List<String> organs = List.of("某市应急管理局", "某市公安局", "某市消防救援支队");
+        LaidOutDocument joint = new OfficialDocumentLayout().layOut(Documents.aNotice()
+                .signingOrgans(organs.toArray(String[]::new)).build());
+        assertEquals(3, joint.seals().size());
+        try (PdfProbe read = new PdfProbe(joint.pdf())) {
+            int page = joint.seal().page();
+            TextLine date = read.line(page, "2026年11月23日");
+            near(TYPE_RIGHT - 4 * CHAR, date.last().right(), "date's right edge");
+            for (int i = 0; i < organs.size(); i++) {
+                SealPlacement seal = joint.seals().get(i);
+                assertEquals(organs.get(i), seal.signingOrgan());
+                assertEquals(page, seal.page());
+                MmRectangle area = seal.area();
+                assertTrue(area.left() >= BINDING - TOLERANCE && area.right() <= TYPE_RIGHT + TOLERANCE
+                        && area.bottom() <= TYPE_BOTTOM + TOLERANCE, "seal within the type area: " + area);
+                TextLine organ = read.line(page, organs.get(i));
+                List<Glyph> name = organ.glyphs().subList(organ.text().indexOf(organs.get(i)),
+                        organ.text().indexOf(organs.get(i)) + organs.get(i).length());
+                near(area.centreX(), (name.get(0).x() + name.get(name.size() - 1).right()) / 2,
+                        "seal centred over " + organs.get(i));
+                assertTrue(organ.first().emTop() > area.top() && organ.first().emBottom() < area.bottom(),
+                        organs.get(i) + " under its seal");
+                for (int j = 0; j < i; j++) {
+                    MmRectangle other = joint.seals().get(j).area();
+                    double distance = Math.hypot(area.centreX() - other.centreX(), area.centreY() - other.centreY());
+                    assertTrue(distance > area.width(), "seals " + j + " and " + i + " neither cross nor touch");
+                }
+            }
+            near((date.first().x() + date.last().right()) / 2, joint.seal().area().centreX(),
+                    "last seal centred over the date");
+            assertEquals(joint.seals().get(0).area().top(), joint.seals().get(1).area().top(), 1e-9,
+                    "seals of a row are level");
+        }
+    }
+
+    @Test
     void sealRectangleConvertsToPdfPointsFromTheBottomLeft() {
         MmRectangle area = new MmRectangle(120, 200, 42, 42);
         float[] points = area.toPdfPoints();
@@ -379,6 +416,41 @@ class OfficialDocumentLayoutTest {
             }
             assertEquals(title, joined.toString());
             near(LINE, titleLines.get(2).baseline() - titleLines.get(1).baseline(), "title line pitch");
+        }
+    }
+
+    @Test
+    void oneLayoutServesConcurrentCallersWithTheSameResult() throws Exception {
+        OfficialDocumentLayout layout = new OfficialDocumentLayout();
+        List<OfficialDocument> documents = List.of(Documents.aNotice().build(), Documents.aRequest().build(),
+                Documents.aLetter().build(), Documents.aNotice().title("某市人民政府办公室关于进一步加强冬季供暖保障工作的通知").build());
+        List<String> alone = new java.util.ArrayList<>();
+        for (OfficialDocument document : documents) {
+            alone.add(text(layout.layOut(document)));
+        }
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            for (int round = 0; round < 3; round++) {
+                List<java.util.concurrent.Future<String>> together = new java.util.ArrayList<>();
+                for (OfficialDocument document : documents) {
+                    together.add(pool.submit(() -> text(layout.layOut(document))));
+                }
+                for (int i = 0; i < documents.size(); i++) {
+                    assertEquals(alone.get(i), together.get(i).get());
+                }
+            }
+        }
+    }
+
+    private static String text(LaidOutDocument laid) {
+        try (PdfProbe read = new PdfProbe(laid.pdf())) {
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= read.pageCount(); page++) {
+                read.glyphs(page).forEach(g -> text.append(g.text()).append('@')
+                        .append(Math.round(g.x() * 100)).append(',').append(Math.round(g.baseline() * 100)).append(' '));
+            }
+            return text.toString();
+        } catch (Exception e) {
+            throw new AssertionError(e);
         }
     }
 
