@@ -94,5 +94,6 @@ $(sed -n 's/^<!-- banner: \(.*\) -->$/     \1/p' docs/demo-data.md 2>/dev/null)
 BANNER
 ) &
 
+export LAUNCH_JBOSS_IN_BACKGROUND=1  # standalone.sh then passes Ctrl-C and TERM on to the server
 export JBOSS_JAVA_SIZING="${JBOSS_JAVA_SIZING:--Xms256m -Xmx2g}"
 exec "$wildfly/bin/standalone.sh" -c standalone-full.xml "${props[@]}"
