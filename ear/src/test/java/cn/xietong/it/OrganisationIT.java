@@ -82,6 +82,29 @@ class OrganisationIT {
     }
 
     @Test
+    void aUnitKeepsItsLastUnitAdministratorAndOnlyPlatformAdministratorsTouchThatRole() {
+        Api admin = Api.signIn(base, CITY_OFFICE_ADMIN);
+        String unit = unitId(admin, "南江市人民政府办公室");
+        JsonObject self = find(admin.get("api/units/" + unit + "/people"), CITY_OFFICE_ADMIN);
+        JsonObject platformAdmin = find(admin.get("api/units/" + unit + "/people"), PLATFORM_ADMIN);
+
+        Api.Reply lastAdmin = admin.put("api/units/" + unit + "/people/" + self.getString("id") + "/roles",
+                "{\"roles\":[\"SEAL_ADMIN\"]}");
+        assertEquals(409, lastAdmin.status(), lastAdmin.toString());
+        assertEquals("organisation.unit.last-unit-admin", lastAdmin.code());
+
+        Api.Reply revoke = admin.put("api/units/" + unit + "/people/" + platformAdmin.getString("id") + "/roles",
+                "{\"roles\":[\"DRAFTER\"]}");
+        assertEquals(403, revoke.status(), revoke.toString());
+        assertEquals("organisation.role.platform-admin-grant", revoke.code());
+
+        Api.Reply unknown = admin.put("api/units/" + unit + "/people/" + self.getString("id") + "/roles",
+                "{\"roles\":[\"BOSS\"]}");
+        assertEquals(400, unknown.status(), unknown.toString());
+        assertEquals("organisation.role.unknown", unknown.code());
+    }
+
+    @Test
     void unitAdministratorIsRefusedForAnotherUnit() {
         Api admin = Api.signIn(base, CITY_OFFICE_ADMIN);
         String education = unitId(admin, "南江市教育局");
@@ -250,6 +273,12 @@ class OrganisationIT {
         Api.Reply r = api.get("api/units?q=" + enc(name));
         assertEquals(200, r.status(), r.toString());
         return r.json().getJsonArray("items").getJsonObject(0).getString("id");
+    }
+
+    private static JsonObject find(Api.Reply people, String username) {
+        assertEquals(200, people.status(), people.toString());
+        return people.array().stream().map(v -> (JsonObject) v)
+                .filter(p -> p.getString("username").equals(username)).findFirst().orElseThrow();
     }
 
     private static JsonObject single(Api.Reply r) {
