@@ -11,9 +11,9 @@ export async function mineView(container, { session, signOut }) {
   const form = h('form', { novalidate: true, 'aria-labelledby': 'password-title' },
     formMessage(),
     field({ label: '当前密码', name: 'currentPassword', type: 'password', autocomplete: 'current-password',
-      required: true, problem: ['identity.password.current', 'identity.password.wrong'] }),
+      required: true, problem: ['identity.password.current'] }),
     field({ label: '新密码', name: 'newPassword', type: 'password', autocomplete: 'new-password', required: true,
-      hint: '至少 8 位，须包含字母和数字', problem: ['identity.password.new', 'identity.password.weak', 'identity.password.policy'] }),
+      hint: '至少 8 位，须包含字母和数字', problem: ['identity.password.too-short', 'identity.password.too-simple'] }),
     field({ label: '再次输入新密码', name: 'repeat', type: 'password', autocomplete: 'new-password', required: true,
       problem: ['ui.password.repeat'] }),
     h('button', { type: 'submit', class: 'btn' }, '修改密码'));
@@ -48,6 +48,6 @@ export async function mineView(container, { session, signOut }) {
     admin.length ? h('section', { class: 'card', 'aria-labelledby': 'admin-title' },
       h('h3', { id: 'admin-title' }, '管理'),
       h('div', { class: 'shortcuts' }, admin)) : null,
-    h('section', { class: 'card' }, h('h3', { id: 'password-title' }, '修改密码'), form),
-    h('button', { type: 'button', class: 'btn btn-danger btn-block', id: 'sign-out', onclick: signOut }, icon('exit'), '退出登录'));
+    h('section', { class: 'card narrow' }, h('h3', { id: 'password-title' }, '修改密码'), form),
+    h('button', { type: 'button', class: 'btn btn-danger sign-out', id: 'sign-out', onclick: signOut }, icon('exit'), '退出登录'));
 }
