@@ -25,8 +25,7 @@ cat > "$moddir/module.xml" <<XML
     <resource-root path="$(basename "$pgjar")"/>
   </resources>
   <dependencies>
-    <module name="java.sql"/>
-    <module name="java.naming"/>
+    <module name="java.se"/>
     <module name="jakarta.transaction.api"/>
   </dependencies>
 </module>

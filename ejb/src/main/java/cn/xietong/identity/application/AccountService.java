@@ -55,7 +55,7 @@ public class AccountService {
 
     public void changeOwnPassword(Caller caller, String currentPassword, String newPassword) {
         Account account = em.find(Account.class, caller.personId());
-        if (account == null || !PasswordHash.fromStored(accountHash(account)).matches(currentPassword)) {
+        if (account == null || !PasswordHash.fromStored(account.passwordHashEncoded()).matches(currentPassword)) {
             throw DomainException.invalid("identity.password.current-wrong", "当前密码不正确。");
         }
         account.changePassword(PasswordHash.of(newPassword), Instant.now());
@@ -83,9 +83,5 @@ public class AccountService {
                 .orElseThrow(() -> DomainException.notFound("organisation.person.not-found", "找不到此人员。"));
         caller.requireUnitAdminOf(person.unitId());
         return person;
-    }
-
-    private static String accountHash(Account account) {
-        return account.passwordHashEncoded();
     }
 }

@@ -1,5 +1,14 @@
 package cn.xietong.organisation.model;
 
+import cn.xietong.shared.DomainException;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /**
  * What a person may do in their unit. A person holds any number of roles; the platform
  * administrator's role reaches across all units.
@@ -30,5 +39,29 @@ public enum Role {
 
     public String chineseName() {
         return chineseName;
+    }
+
+    /** The role named {@code name} (e.g. {@code "LEADER"}, case-insensitive), or a refusal listing the roles. */
+    public static Role of(String name) {
+        if (name != null) {
+            String wanted = name.strip().toUpperCase(Locale.ROOT);
+            for (Role r : values()) {
+                if (r.name().equals(wanted)) {
+                    return r;
+                }
+            }
+        }
+        throw DomainException.invalid("organisation.role.unknown",
+                "未知角色“" + name + "”。可选角色：" + Arrays.stream(values())
+                        .map(r -> r.name() + "（" + r.chineseName + "）").collect(Collectors.joining("、")) + "。");
+    }
+
+    /** The roles named, refusing unknown names; null means none. */
+    public static Set<Role> allOf(Collection<String> names) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (names != null) {
+            names.forEach(n -> roles.add(of(n)));
+        }
+        return roles;
     }
 }

@@ -1,0 +1,2 @@
+/** The audit API: reading the log and checking its chain. */
+package cn.xietong.web.audit;
