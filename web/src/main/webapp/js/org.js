@@ -51,7 +51,8 @@ export const org = {
   assignRoles: (unitId, id, roles) => put(`/units/${unitId}/people/${id}/roles`, { roles }),
   deactivate: (unitId, id) => post(`/units/${unitId}/people/${id}/deactivate`),
   activate: (unitId, id) => post(`/units/${unitId}/people/${id}/activate`),
-  setInitialPassword: (unitId, id, password) => put(`/units/${unitId}/people/${id}/password`, { password }),
+  setInitialPassword: (personId, password) => put(`/accounts/${personId}/password`, { password }),
+  unlock: (personId) => post(`/accounts/${personId}/unlock`),
 
   /** The unit's name, fetched once per unit. */
   async unitName(id) {

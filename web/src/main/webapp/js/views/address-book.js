@@ -43,15 +43,19 @@ export async function addressBookView(container) {
     }
   }
 
+  let latest = 0;
   async function search() {
+    const mine = ++latest;
     clearProblems(form);
     mount(results, h('p', { class: 'loading' }, '正在查询…'));
     try {
       const page = await org.addressBook({
         q: state.q, unitId: state.unitId, departmentId: state.departmentId, page: state.page, size: PAGE_SIZE,
       });
+      if (mine !== latest) return; // a newer search has started: its answer counts, not this one
       renderResults(results, page, (p) => { state.page = p; search(); });
     } catch (e) {
+      if (mine !== latest) return;
       results.replaceChildren();
       if (e.status !== 401) showProblem(form, e);
     }

@@ -119,7 +119,7 @@ export async function peopleView(container, { session }) {
       form.addEventListener('submit', (event) => {
         event.preventDefault();
         submitting(form, async () => {
-          await org.setInitialPassword(unitId, p.id, form.elements.password.value);
+          await org.setInitialPassword(p.id, form.elements.password.value);
           close('saved');
         });
       });
@@ -165,7 +165,7 @@ export async function peopleView(container, { session }) {
           } else {
             const created = await org.createPerson(unitId, { username: text(form, 'username'), ...data, roles });
             const initial = form.elements.password.value;
-            if (initial) await org.setInitialPassword(unitId, created.id, initial);
+            if (initial) await org.setInitialPassword(created.id, initial);
           }
           close('saved');
         });

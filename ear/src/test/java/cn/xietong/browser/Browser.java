@@ -108,6 +108,11 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.stalenessOf(element));
     }
 
+    /** Waits until no element matches (or none is visible). */
+    void absent(String css) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
+    }
+
     List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }

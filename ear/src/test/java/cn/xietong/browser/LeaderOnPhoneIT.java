@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import java.net.URL;
 import java.util.List;
@@ -28,9 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class LeaderOnPhoneIT {
 
-    /** From the demo organisation (docs/demo-data.md). */
-    static final String PASSWORD = "Xietong@2026";
-    static final String LEADER = DemoPeople.LEADER_LOGIN;
+    private static final DemoPeople.Person LEADER = DemoPeople.LEADER;
+    private static final DemoPeople.Person COLLEAGUE = DemoPeople.COLLEAGUE;
+    private static final DemoPeople.Person OTHER_UNIT = DemoPeople.OTHER_UNIT;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -48,11 +49,11 @@ class LeaderOnPhoneIT {
             assertFalse(phone.isDisplayed("#tabbar"), "no tab bar before signing in");
             phone.screenshot("ui-phone-sign-in");
 
-            signIn(phone, LEADER, PASSWORD);
+            signIn(phone, LEADER.login(), DemoPeople.PASSWORD);
 
             // 首页: name, unit, roles and the three counts, in the phone layout
-            phone.withText("#me-name", DemoPeople.LEADER_NAME);
-            phone.withText("#me-unit", DemoPeople.LEADER_UNIT);
+            phone.withText("#me-name", LEADER.name());
+            phone.withText("#me-unit", LEADER.unitName());
             assertTrue(phone.all(".welcome .chip").stream().anyMatch(c -> c.getText().equals("签发人/领导")),
                     "the leader's role is shown in Chinese");
             for (String count : new String[] {"todo", "overdue", "unread"}) {
@@ -65,16 +66,16 @@ class LeaderOnPhoneIT {
             // 通讯录: a colleague of the same unit, with position, unit and mobile
             phone.click("#tabbar a[href=\"#/address-book\"]");
             phone.waitForHash("#/address-book");
-            WebElement colleague = search(phone, DemoPeople.COLLEAGUE_NAME);
-            assertEquals(DemoPeople.COLLEAGUE_POSITION, cell(colleague, "position"));
-            assertEquals(DemoPeople.LEADER_UNIT, cell(colleague, "unit"));
+            WebElement colleague = search(phone, COLLEAGUE.name(), COLLEAGUE.name());
+            assertEquals(COLLEAGUE.position(), cell(colleague, "position"));
+            assertEquals(LEADER.unitName(), cell(colleague, "unit"));
             assertFalse(colleague.findElements(By.cssSelector(".mobile a[href^=\"tel:\"]")).isEmpty(),
                     "a colleague of one's own unit shows a mobile number");
             phone.screenshot("ui-phone-address-book");
 
             // a person of another unit: work contacts, but no mobile
-            WebElement other = search(phone, DemoPeople.OTHER_UNIT_NAME);
-            assertEquals(DemoPeople.OTHER_UNIT_UNIT, cell(other, "unit"));
+            WebElement other = search(phone, OTHER_UNIT.name(), OTHER_UNIT.name());
+            assertEquals(OTHER_UNIT.unitName(), cell(other, "unit"));
             assertEquals("—", cell(other, "mobile"), "no mobile for a person of another unit");
 
             // 我的 → 退出登录
@@ -90,7 +91,7 @@ class LeaderOnPhoneIT {
         try (Browser phone = Browser.phone()) {
             phone.open(base.toString());
             phone.visible("form.signin-form");
-            signIn(phone, DemoPeople.WRONG_PASSWORD_LOGIN, "not-the-password-1");
+            signIn(phone, DemoPeople.WRONG_PASSWORD.login(), "not-the-password-1");
             WebElement error = phone.visible(".signin-form .form-error");
             assertTrue(error.getText().contains("密码"), "Chinese error message, was: " + error.getText());
             assertEquals("#/login", phone.driver.getCurrentUrl().replaceFirst("^[^#]*", ""));
@@ -103,11 +104,14 @@ class LeaderOnPhoneIT {
         try (Browser desk = Browser.desk()) {
             desk.open(base.toString());
             desk.visible("form.signin-form");
-            signIn(desk, LEADER, PASSWORD);
-            desk.withText("#me-name", DemoPeople.LEADER_NAME);
+            signIn(desk, LEADER.login(), DemoPeople.PASSWORD);
+            desk.withText("#me-name", LEADER.name());
             desk.click("#sidenav a[href=\"#/address-book\"]");
             desk.waitForHash("#/address-book");
-            search(desk, DemoPeople.COLLEAGUE_NAME.substring(0, 1));
+            // the whole of one's own unit: everybody's name, position, department and mobile
+            new Select(desk.visible("select[name=\"unitId\"]")).selectByVisibleText(LEADER.unitName());
+            WebElement colleague = search(desk, "", COLLEAGUE.name());
+            assertFalse(cell(colleague, "mobile").equals("—"), "mobiles of one's own unit are shown");
             assertTrue(desk.isDisplayed("#sidenav"), "desk layout: side navigation");
             assertFalse(desk.isDisplayed("#tabbar"), "desk layout: no tab bar");
             assertTrue(desk.isDisplayed("table.address-book thead th"), "desk layout: table with headers");
@@ -121,16 +125,18 @@ class LeaderOnPhoneIT {
         browser.click("form.signin-form button[type=\"submit\"]");
     }
 
-    /** Searches by name and returns the first result row whose name is exactly the one searched. */
-    private static WebElement search(Browser browser, String name) {
+    /** Searches with the text {@code query} and returns the result row of the person named {@code name}. */
+    private static WebElement search(Browser browser, String query, String name) {
         browser.visible("#address-book-results");
+        browser.absent("#address-book-results .loading");
         List<WebElement> before = browser.all("#address-book-results > *");
-        browser.type("input[name=\"q\"]", name);
+        browser.type("input[name=\"q\"]", query);
         browser.click("form[role=\"search\"] button[type=\"submit\"]");
         before.forEach(browser::gone);
+        browser.absent("#address-book-results .loading");
         browser.withText("#address-book-results .summary", "共");
         return browser.all("#address-book-results tbody tr").stream()
-                .filter(row -> cell(row, "name").equals(name) || name.length() == 1)
+                .filter(row -> cell(row, "name").equals(name))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no result row for " + name));
     }
