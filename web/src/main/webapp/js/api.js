@@ -60,6 +60,7 @@ export async function api(method, path, { body, query, quiet401 = false } = {}) 
   const problem = data && typeof data === 'object' ? data : {};
   const error = new ApiError(response.status, problem);
   if (response.status === 401 && !quiet401) {
+    error.signedOut = true; // the listeners show 登录; callers need not show this error
     signedOutListeners.forEach((l) => l(error));
   }
   throw error;

@@ -111,7 +111,7 @@ export async function submitting(form, action) {
   try {
     return await action();
   } catch (e) {
-    if (e.status !== 401) showProblem(form, e);
+    if (!e.signedOut) showProblem(form, e);
     return undefined;
   } finally {
     buttons.forEach((b) => { b.disabled = false; });

@@ -71,7 +71,7 @@ async function render() {
   try {
     await route.view(container, { session, navigate, signOut, refreshMe });
   } catch (e) {
-    if (mine !== renderCount || e.status === 401) return;
+    if (mine !== renderCount || e.signedOut) return;
     mount(container, h('div', { class: 'form-error', role: 'alert' }, e.detail || e.message || '页面加载失败。'));
   }
   if (mine === renderCount && document.activeElement === document.body) view.focus({ preventScroll: true });

@@ -57,7 +57,7 @@ export async function addressBookView(container) {
     } catch (e) {
       if (mine !== latest) return;
       results.replaceChildren();
-      if (e.status !== 401) showProblem(form, e);
+      if (!e.signedOut) showProblem(form, e);
     }
   }
 

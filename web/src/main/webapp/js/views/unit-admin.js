@@ -103,7 +103,7 @@ export async function peopleView(container, { session }) {
       else await org.deactivate(unitId, p.id);
       await reload();
     } catch (e) {
-      if (e.status !== 401) showProblem(top, e);
+      if (!e.signedOut) showProblem(top, e);
     }
   }
 
