@@ -8,6 +8,7 @@ import org.bouncycastle.crypto.digests.SM3Digest;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.UUID;
 
@@ -59,7 +60,8 @@ public class AuditEntry {
 
     AuditEntry(long seq, Instant at, AuditEvent event, String prevHash) {
         this.seq = seq;
-        this.at = at;
+        // Databases keep microseconds: hash exactly what will be read back.
+        this.at = at.truncatedTo(ChronoUnit.MICROS);
         this.actorId = event.actorId();
         this.actorName = clip(event.actorName(), 100);
         this.unitId = event.unitId();

@@ -26,6 +26,9 @@ public class Department {
     @JoinColumn(name = "unit_id", nullable = false, updatable = false)
     private Unit unit;
 
+    @Column(name = "unit_id", insertable = false, updatable = false)
+    private UUID unitId;
+
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
 
@@ -44,6 +47,7 @@ public class Department {
     public Department(Unit unit, String name, int sortOrder) {
         this.id = UUID.randomUUID();
         this.unit = unit;
+        this.unitId = unit.getId();
         this.createdAt = Instant.now();
         update(name, sortOrder);
     }
@@ -62,7 +66,7 @@ public class Department {
     }
 
     public UUID getUnitId() {
-        return unit.getId();
+        return unitId;
     }
 
     public String getName() {

@@ -43,6 +43,10 @@ public class Region {
     @JoinColumn(name = "parent_id")
     private Region parent;
 
+    /** The parent's id, readable without loading the parent (e.g. after the transaction). */
+    @Column(name = "parent_id", insertable = false, updatable = false)
+    private UUID parentId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -94,6 +98,7 @@ public class Region {
         this.code = code;
         this.level = level;
         this.parent = parent;
+        this.parentId = parent == null ? null : parent.getId();
         this.name = Texts.required(name, NAME_MAX, "organisation.region.name", "区划名称");
         this.createdAt = Instant.now();
     }
@@ -120,6 +125,11 @@ public class Region {
 
     public Region getParent() {
         return parent;
+    }
+
+    /** The parent region's id, or null for a province. */
+    public UUID getParentId() {
+        return parentId;
     }
 
     public Instant getCreatedAt() {

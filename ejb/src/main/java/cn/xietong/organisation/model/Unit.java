@@ -44,6 +44,10 @@ public class Unit {
     @JoinColumn(name = "parent_id")
     private Unit parent;
 
+    /** The parent unit's id, readable without loading the parent (e.g. after the transaction). */
+    @Column(name = "parent_id", insertable = false, updatable = false)
+    private UUID parentId;
+
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
@@ -88,6 +92,7 @@ public class Unit {
         this.uscc = uscc;
         this.region = region;
         this.parent = parent;
+        this.parentId = parent == null ? null : parent.getId();
         this.sortOrder = sortOrder;
     }
 
@@ -113,6 +118,11 @@ public class Unit {
 
     public Unit getParent() {
         return parent;
+    }
+
+    /** The id of the unit this one reports to, or null. */
+    public UUID getParentId() {
+        return parentId;
     }
 
     public int getSortOrder() {
