@@ -57,7 +57,7 @@ final class Browser implements AutoCloseable {
         return start(options, null);
     }
 
-    /** A desk browser window of 1280×800. */
+    /** A desk browser showing pages at 1280×800. */
     static Browser desk() {
         return start(options(), new Dimension(1280, 800));
     }
@@ -86,7 +86,13 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(System.getProperty("xietong.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
                 .build();
-        return new Browser(new ChromeDriver(service, options), profile);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        if (window != null) {
+            // --window-size is the outer window: grow it so that the page itself gets the size asked for
+            Number chromeHeight = (Number) driver.executeScript("return window.outerHeight - window.innerHeight");
+            driver.manage().window().setSize(new Dimension(window.getWidth(), window.getHeight() + chromeHeight.intValue()));
+        }
+        return new Browser(driver, profile);
     }
 
     void open(String url) {

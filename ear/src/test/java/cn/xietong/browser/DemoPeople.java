@@ -18,7 +18,7 @@ final class DemoPeople {
     /** A person of another unit, whose mobile the leader must not see: 马晓燕 of 南江市财政局. */
     static final Person OTHER_UNIT = person("maxiaoyan");
     /** The account for the wrong-password attempt (not the leader's, so its lockout counter stays clean). */
-    static final Person WRONG_PASSWORD = person("wanghaoran");
+    static final Person WRONG_PASSWORD = person("wuxiuying");
 
     private DemoPeople() {
     }

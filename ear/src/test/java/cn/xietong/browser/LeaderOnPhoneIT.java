@@ -77,6 +77,7 @@ class LeaderOnPhoneIT {
             WebElement other = search(phone, OTHER_UNIT.name(), OTHER_UNIT.name());
             assertEquals(OTHER_UNIT.unitName(), cell(other, "unit"));
             assertEquals("—", cell(other, "mobile"), "no mobile for a person of another unit");
+            phone.screenshot("ui-phone-address-book-other-unit");
 
             // 我的 → 退出登录
             phone.click("#tabbar a[href=\"#/mine\"]");
