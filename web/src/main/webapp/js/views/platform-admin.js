@@ -41,20 +41,24 @@ export async function regionsView(container) {
       }
       children.hidden = !open;
       toggle.setAttribute('aria-expanded', String(open));
+      toggle.setAttribute('aria-label', `${open ? '收起' : '展开'} ${region.name}`);
       toggle.textContent = open ? '−' : '+';
+      item.setAttribute('aria-expanded', String(open));
     }
     toggle.addEventListener('click', () => expand(false));
-    return h('li', { role: 'treeitem', 'aria-expanded': canHaveChildren ? 'false' : null },
+    const item = h('li', { role: 'treeitem', 'aria-expanded': canHaveChildren ? 'false' : null },
       h('div', { class: 'node' }, toggle,
         h('span', { class: 'chip chip-muted' }, levelLabel(region.level)), label,
         h('span', { class: 'code' }, region.code),
+        h('span', { class: 'node-actions' },
         canHaveChildren ? h('button', { type: 'button', class: 'btn btn-quiet btn-small', onclick: async () => {
           if (await edit(null, region) === 'saved') expand(true);
         } }, '添加下级') : null,
         h('button', { type: 'button', class: 'btn btn-quiet btn-small', onclick: async () => {
           if (await edit(region, null) === 'saved') label.textContent = region.name;
-        } }, '重命名')),
+        } }, '重命名'))),
       children);
+    return item;
   }
 
   function edit(region, parent) {
@@ -104,7 +108,7 @@ const PAGE_SIZE = 20;
 export async function unitsView(container) {
   const state = { q: '', page: 1 };
   const top = h('form', { novalidate: true, class: 'card', role: 'search', 'aria-label': '查找单位' }, formMessage(),
-    h('div', { class: 'searchbar' },
+    h('div', { class: 'searchbar searchbar-short' },
       field({ label: '单位名称', name: 'q', type: 'search', className: 'field-q', attrs: { placeholder: '输入单位名称查找' } }),
       h('button', { type: 'submit', class: 'btn' }, '查询')));
   const list = h('section', { 'aria-label': '单位列表' });
@@ -139,7 +143,7 @@ export async function unitsView(container) {
       form.append(formMessage(), h('div', { class: 'form-grid' },
         field({ label: '单位名称', name: 'name', value: u?.name, required: true, wide: true, problem: ['organisation.unit.name'] }),
         field({ label: '机关代字', name: 'shortName', value: u?.shortName, required: true,
-          hint: '用于发文字号，如“深府办”', problem: ['organisation.unit.short-name'] }),
+          hint: '用于发文字号，如“粤府办”', problem: ['organisation.unit.short-name'] }),
         field({ label: '统一社会信用代码', name: 'creditCode', value: u?.creditCode, required: true,
           hint: '18 位，末位为校验码', problem: ['organisation.uscc'],
           attrs: { maxlength: 18, autocapitalize: 'characters', spellcheck: 'false' } }),

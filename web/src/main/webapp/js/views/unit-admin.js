@@ -110,7 +110,7 @@ export async function peopleView(container, { session }) {
   async function password(p) {
     await openDialog(`设置初始密码：${p.name}`, (form, close) => {
       form.append(formMessage(),
-        h('p', { class: 'hint' }, '初始密码请当面或通过安全渠道告知本人，并提醒其首次登录后修改。'),
+        h('p', { class: 'hint' }, '初始密码至少 8 位，须包含字母和数字。请当面或通过安全渠道告知本人，并提醒其登录后在“我的”中修改。'),
         field({ label: '初始密码', name: 'password', type: 'password', required: true, autocomplete: 'new-password',
           problem: ['identity.password'] }),
         h('div', { class: 'dialog-foot' },
@@ -146,7 +146,7 @@ export async function peopleView(container, { session }) {
         h('div', { class: 'wide' }, checkboxes({ legend: '角色', name: 'roles', items: grantable,
           checked: p?.roles || [], problem: 'organisation.role organisation.unit.last-unit-admin' })),
         p ? null : field({ label: '初始密码', name: 'password', type: 'password', autocomplete: 'new-password', wide: true,
-          hint: '可留空，稍后在列表中点“初始密码”设置', problem: ['identity.password'] })),
+          hint: '至少 8 位，须包含字母和数字；可留空，稍后在列表中点“初始密码”设置', problem: ['identity.password'] })),
       h('div', { class: 'dialog-foot' },
         h('button', { type: 'button', class: 'btn btn-quiet', onclick: () => close('') }, '取消'),
         h('button', { type: 'submit', class: 'btn' }, '保存')));

@@ -17,6 +17,10 @@ final class DemoPeople {
     static final Person COLLEAGUE = person("zhoulijuan");
     /** A person of another unit, whose mobile the leader must not see: 马晓燕 of 南江市财政局. */
     static final Person OTHER_UNIT = person("maxiaoyan");
+    /** The unit administrator of 南江市人民政府办公室: 郑伟明. */
+    static final Person UNIT_ADMIN = person("zhengweiming");
+    /** The platform administrator: 张伟. */
+    static final Person PLATFORM_ADMIN = person("zhangwei");
     /** The account for the wrong-password attempt (not the leader's, so its lockout counter stays clean). */
     static final Person WRONG_PASSWORD = person("wuxiuying");
 
