@@ -9,6 +9,7 @@
 #   XIETONG_DB_SCHEMA     schema to keep the tables in (PostgreSQL; default: the user's default)
 #   XIETONG_PORT_OFFSET   added to every port (default 0: HTTP 8080, management 9990)
 #   XIETONG_DEMO_DATA     false to start without the demo organisation (default true)
+#   XIETONG_NO_BUILD      1: start what was built last, even if sources changed since (tests use this)
 set -euo pipefail
 root=$(cd "$(dirname "$0")" && pwd)
 cd "$root"
@@ -28,7 +29,7 @@ fi
 
 wildfly=$(ls -d ear/target/wildfly-*/ 2>/dev/null | head -1 || true)
 ear=ear/target/xietong.ear
-if [ -z "$wildfly" ] || [ ! -f "$ear" ] || [ -n "$(find pom.xml */pom.xml */src -newer "$ear" -type f 2>/dev/null | head -1)" ]; then
+if [ -z "${XIETONG_NO_BUILD:-}" ] && { [ -z "$wildfly" ] || [ ! -f "$ear" ] || [ -n "$(find pom.xml */pom.xml */src -newer "$ear" -type f 2>/dev/null | head -1)" ]; }; then
   echo "Building Xietong (mvn -DskipTests package)…"
   mvn -q -DskipTests package
   wildfly=$(ls -d ear/target/wildfly-*/ | head -1)
@@ -94,5 +95,6 @@ $(sed -n 's/^<!-- banner: \(.*\) -->$/     \1/p' docs/demo-data.md 2>/dev/null)
 BANNER
 ) &
 
+export LAUNCH_JBOSS_IN_BACKGROUND=1  # standalone.sh then passes Ctrl-C and TERM on to the server
 export JBOSS_JAVA_SIZING="${JBOSS_JAVA_SIZING:--Xms256m -Xmx2g}"
 exec "$wildfly/bin/standalone.sh" -c standalone-full.xml "${props[@]}"

@@ -3,6 +3,7 @@ package cn.xietong.identity.infrastructure;
 import cn.xietong.identity.application.PersonDirectory;
 import cn.xietong.identity.application.PersonIdentity;
 import cn.xietong.organisation.model.Role;
+import static cn.xietong.shared.SqlValues.uuid;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -43,8 +44,8 @@ public class SqlPersonDirectory implements PersonDirectory {
             return Optional.empty();
         }
         Object[] row = (Object[]) rows.get(0);
-        UUID id = (UUID) row[0];
-        return Optional.of(new PersonIdentity(id, (String) row[1], (UUID) row[2], roles(id), (Boolean) row[3]));
+        UUID id = uuid(row[0]);
+        return Optional.of(new PersonIdentity(id, (String) row[1], uuid(row[2]), roles(id), (Boolean) row[3]));
     }
 
     private Set<Role> roles(UUID personId) {

@@ -1,5 +1,7 @@
 package cn.xietong.organisation.application;
 
+import static cn.xietong.shared.SqlValues.uuid;
+
 import cn.xietong.identity.Caller;
 import cn.xietong.shared.DomainException;
 import jakarta.ejb.Stateless;
@@ -69,12 +71,5 @@ public class AddressBook {
         for (int i = 0; i < params.size(); i++) {
             q.setParameter(i + 1, params.get(i));
         }
-    }
-
-    private static UUID uuid(Object o) {
-        if (o == null) {
-            return null;
-        }
-        return o instanceof UUID u ? u : UUID.fromString(o.toString());
     }
 }

@@ -17,7 +17,6 @@ public record Uscc(String value) {
 
     /** The 31 characters a code may use: digits and capitals without I, O, S, V, Z. */
     static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     public static final int LENGTH = 18;
 
     public Uscc {
@@ -43,14 +42,9 @@ public record Uscc(String value) {
         return new Uscc(body + checkDigit(body));
     }
 
-    /** The check digit (第18位) for the first 17 characters. */
+    /** The check digit (第18位) for the first 17 characters, computed by the signing library's GB 32100 rule. */
     static char checkDigit(String first17) {
-        int sum = 0;
-        for (int i = 0; i < LENGTH - 1; i++) {
-            sum += CHARSET.indexOf(first17.charAt(i)) * WEIGHTS[i];
-        }
-        int c = 31 - sum % 31;
-        return CHARSET.charAt(c == 31 ? 0 : c);
+        return cn.xietong.signing.ca.Uscc.checkCharacter(first17.substring(0, LENGTH - 1));
     }
 
     /** The 6-digit administrative division code of the registering authority (第3–8位). */
