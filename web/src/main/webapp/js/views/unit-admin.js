@@ -4,7 +4,7 @@
  */
 import { h, mount } from '../dom.js';
 import {
-  field, checkboxes, formMessage, submitting, text, checkedValues, openDialog, showProblem,
+  field, checkboxes, formMessage, submitting, text, checkedValues, openDialog, showProblem, showDone,
 } from '../forms.js';
 import { org, ROLES } from '../org.js';
 
@@ -90,7 +90,7 @@ export async function peopleView(container, { session }) {
           ? h('span', { class: 'chip chip-muted' }, '已停用') : h('span', { class: 'chip' }, '在岗')),
         h('td', { class: 'actions-cell', 'data-label': '操作' }, h('div', { class: 'actions' },
           h('button', { type: 'button', class: 'btn btn-secondary btn-small', onclick: () => edit(p) }, '编辑'),
-          h('button', { type: 'button', class: 'btn btn-secondary btn-small', onclick: () => password(p) }, '初始密码'),
+          h('button', { type: 'button', class: 'btn btn-secondary btn-small', onclick: () => password(p) }, '账号'),
           p.active === false
             ? h('button', { type: 'button', class: 'btn btn-secondary btn-small', onclick: () => toggle(p, true) }, '启用')
             : h('button', { type: 'button', class: 'btn btn-danger btn-small', onclick: () => toggle(p, false) }, '停用'))))))));
@@ -108,14 +108,19 @@ export async function peopleView(container, { session }) {
   }
 
   async function password(p) {
-    await openDialog(`设置初始密码：${p.name}`, (form, close) => {
+    await openDialog(`登录账号：${p.name}（${p.username}）`, (form, close) => {
+      const unlock = () => submitting(form, async () => {
+        await org.unlock(p.id);
+        showDone(form, `已解除锁定，${p.name}可以重新登录。`);
+      });
       form.append(formMessage(),
         h('p', { class: 'hint' }, '初始密码至少 8 位，须包含字母和数字。请当面或通过安全渠道告知本人，并提醒其登录后在“我的”中修改。'),
         field({ label: '初始密码', name: 'password', type: 'password', required: true, autocomplete: 'new-password',
           problem: ['identity.password'] }),
         h('div', { class: 'dialog-foot' },
+          h('button', { type: 'button', class: 'btn btn-secondary', onclick: unlock, title: '密码连续输错被锁定时使用' }, '解除锁定'),
           h('button', { type: 'button', class: 'btn btn-quiet', onclick: () => close('') }, '取消'),
-          h('button', { type: 'submit', class: 'btn' }, '保存')));
+          h('button', { type: 'submit', class: 'btn' }, '设置初始密码')));
       form.addEventListener('submit', (event) => {
         event.preventDefault();
         submitting(form, async () => {
@@ -146,7 +151,7 @@ export async function peopleView(container, { session }) {
         h('div', { class: 'wide' }, checkboxes({ legend: '角色', name: 'roles', items: grantable,
           checked: p?.roles || [], problem: 'organisation.role organisation.unit.last-unit-admin' })),
         p ? null : field({ label: '初始密码', name: 'password', type: 'password', autocomplete: 'new-password', wide: true,
-          hint: '至少 8 位，须包含字母和数字；可留空，稍后在列表中点“初始密码”设置', problem: ['identity.password'] })),
+          hint: '至少 8 位，须包含字母和数字；可留空，稍后在列表中点“账号”设置', problem: ['identity.password'] })),
       h('div', { class: 'dialog-foot' },
         h('button', { type: 'button', class: 'btn btn-quiet', onclick: () => close('') }, '取消'),
         h('button', { type: 'submit', class: 'btn' }, '保存')));
