@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Administrators at a desk: a unit administrator adds a department and a person with roles and an
- * initial password, and the new person signs in; a platform administrator opens the region tree,
+ * initial password, the new person signs in, and once deactivated is off the staff list and out of
+ * the address book; a platform administrator opens the region tree,
  * and when mistyping a credit code sees the server's message under that field.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -35,26 +36,29 @@ class AdministratorsAtDeskIT {
     private URL base;
 
     @Test
-    void unitAdministratorAddsDepartmentAndPersonWhoThenSignsIn() {
+    void unitAdministratorAddsPersonWhoSignsInAndIsThenDeactivated() {
         String suffix = Long.toString(System.nanoTime() % 100000);
         String department = "督查科" + suffix;
-        String login = "ceshi" + suffix;
+        String login = "chenxiaoming" + suffix;
+        String name = "陈晓明";
         try (Browser desk = Browser.desk()) {
             desk.open(base.toString());
             signIn(desk, DemoPeople.UNIT_ADMIN.login(), DemoPeople.PASSWORD);
             desk.visible("#me-name");
 
+            // a new department
             desk.click("#sidenav a[href=\"#/admin/departments\"]");
             desk.click(".page-head .btn");
             desk.type("dialog input[name=\"name\"]", department);
             desk.click("dialog button[type=\"submit\"]");
             desk.withText("table.departments", department);
 
+            // a new person in it, with two roles and an initial password
             desk.click("#sidenav a[href=\"#/admin/people\"]");
             desk.visible("table.people");
             desk.click(".page-head .btn:not(.btn-secondary)");
             desk.type("dialog input[name=\"username\"]", login);
-            desk.type("dialog input[name=\"name\"]", "测试员" + suffix);
+            desk.type("dialog input[name=\"name\"]", name);
             new Select(desk.visible("dialog select[name=\"departmentId\"]")).selectByVisibleText(department);
             desk.type("dialog input[name=\"position\"]", "科员");
             desk.type("dialog input[name=\"mobile\"]", "13907689999");
@@ -62,17 +66,36 @@ class AdministratorsAtDeskIT {
             desk.click("dialog input[name=\"roles\"][value=\"REVIEWER\"]");
             desk.type("dialog input[name=\"password\"]", "Chushi2026");
             desk.click("dialog button[type=\"submit\"]");
-            WebElement row = desk.withText("table.people", login).findElements(By.cssSelector("tbody tr")).stream()
-                    .filter(r -> r.getText().contains(login)).findFirst().orElseThrow();
+            WebElement row = personRow(desk, login);
             assertTrue(row.getText().contains("拟稿人") && row.getText().contains("核稿人"), row.getText());
             assertTrue(row.getText().contains(department), row.getText());
             desk.screenshot("ui-desk-people");
 
+            // the new person signs in with the initial password
             desk.click("#sign-out-top");
-            desk.visible("form.signin-form");
             signIn(desk, login, "Chushi2026");
-            desk.withText("#me-name", "测试员" + suffix);
+            desk.withText("#me-name", name);
+            desk.click("#sign-out-top");
+
+            // deactivated: off the staff list and out of the address book
+            signIn(desk, DemoPeople.UNIT_ADMIN.login(), DemoPeople.PASSWORD);
+            desk.visible("#me-name");
+            desk.click("#sidenav a[href=\"#/admin/people\"]");
+            WebElement stale = personRow(desk, login);
+            stale.findElement(By.cssSelector(".btn-danger")).click();
+            desk.driver.switchTo().alert().accept();
+            desk.gone(stale);
+            assertTrue(desk.all("table.people tbody tr").stream().noneMatch(r -> r.getText().contains(login)));
+            desk.click("#sidenav a[href=\"#/address-book\"]");
+            desk.type("input[name=\"q\"]", login);
+            desk.click("form[role=\"search\"] button[type=\"submit\"]");
+            desk.withText("#address-book-results", "没有找到符合条件的人员");
         }
+    }
+
+    private static WebElement personRow(Browser desk, String login) {
+        return desk.withText("table.people", login).findElements(By.cssSelector("tbody tr")).stream()
+                .filter(r -> r.getText().contains(login)).findFirst().orElseThrow();
     }
 
     @Test
