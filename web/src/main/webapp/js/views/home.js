@@ -40,7 +40,7 @@ export async function homeView(container, { session }) {
       counts ? null : h('p', { class: 'hint' }, '待办数量暂时无法获取。')),
     h('section', { class: 'card', 'aria-labelledby': 'todo-title' },
       h('h3', { id: 'todo-title' }, '待办公文'),
-      h('p', { class: 'empty' }, counts?.todo ? `您有 ${counts.todo} 件待办公文。` : '暂无待办公文。')),
+      h('p', { class: 'none' }, counts?.todo ? `您有 ${counts.todo} 件待办公文。` : '暂无待办公文。')),
     h('section', { class: 'card', 'aria-labelledby': 'shortcut-title' },
       h('h3', { id: 'shortcut-title' }, '常用功能'),
       h('div', { class: 'shortcuts' }, shortcuts)));
