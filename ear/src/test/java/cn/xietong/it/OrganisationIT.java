@@ -82,6 +82,29 @@ class OrganisationIT {
     }
 
     @Test
+    void aUnitKeepsItsLastUnitAdministratorAndOnlyPlatformAdministratorsTouchThatRole() {
+        Api admin = Api.signIn(base, CITY_OFFICE_ADMIN);
+        String unit = unitId(admin, "南江市人民政府办公室");
+        JsonObject self = find(admin.get("api/units/" + unit + "/people"), CITY_OFFICE_ADMIN);
+        JsonObject platformAdmin = find(admin.get("api/units/" + unit + "/people"), PLATFORM_ADMIN);
+
+        Api.Reply lastAdmin = admin.put("api/units/" + unit + "/people/" + self.getString("id") + "/roles",
+                "{\"roles\":[\"SEAL_ADMIN\"]}");
+        assertEquals(409, lastAdmin.status(), lastAdmin.toString());
+        assertEquals("organisation.unit.last-unit-admin", lastAdmin.code());
+
+        Api.Reply revoke = admin.put("api/units/" + unit + "/people/" + platformAdmin.getString("id") + "/roles",
+                "{\"roles\":[\"DRAFTER\"]}");
+        assertEquals(403, revoke.status(), revoke.toString());
+        assertEquals("organisation.role.platform-admin-grant", revoke.code());
+
+        Api.Reply unknown = admin.put("api/units/" + unit + "/people/" + self.getString("id") + "/roles",
+                "{\"roles\":[\"BOSS\"]}");
+        assertEquals(400, unknown.status(), unknown.toString());
+        assertEquals("organisation.role.unknown", unknown.code());
+    }
+
+    @Test
     void unitAdministratorIsRefusedForAnotherUnit() {
         Api admin = Api.signIn(base, CITY_OFFICE_ADMIN);
         String education = unitId(admin, "南江市教育局");
@@ -113,6 +136,35 @@ class OrganisationIT {
         Api.Reply again = platform.post("api/units", body);
         assertEquals(409, again.status(), again.toString());
         assertEquals("organisation.uscc.taken", again.code());
+
+        String renamed = Json.createObjectBuilder().add("name", "南江市水务和防汛局").add("shortName", "南水务")
+                .add("creditCode", "11448800M004560830").add("regionId", region).add("sortOrder", 170).build().toString();
+        Api.Reply updated = platform.put("api/units/" + created.json().getString("id"), renamed);
+        assertEquals(200, updated.status(), updated.toString());
+        assertEquals("南水务", updated.json().getString("shortName"));
+    }
+
+    @Test
+    void regionsNestLevelByLevel() {
+        Api platform = Api.signIn(base, PLATFORM_ADMIN);
+        JsonObject province = platform.get("api/regions").array().getJsonObject(0);
+        assertEquals("PROVINCE", province.getString("level"));
+        String city = platform.get("api/regions?parentId=" + province.getString("id")).array().getJsonObject(0).getString("id");
+        String county = platform.get("api/regions?parentId=" + city).array().getJsonObject(0).getString("id");
+        String town = platform.get("api/regions?parentId=" + county).array().getJsonObject(0).getString("id");
+
+        Api.Reply village = platform.post("api/regions", Json.createObjectBuilder().add("name", "荔枝村")
+                .add("code", "448821101202").add("level", "VILLAGE").add("parentId", town).build().toString());
+        assertEquals(201, village.status(), village.toString());
+
+        Api.Reply skipping = platform.post("api/regions", Json.createObjectBuilder().add("name", "龙眼村")
+                .add("code", "448821101203").add("level", "VILLAGE").add("parentId", county).build().toString());
+        assertEquals(400, skipping.status(), skipping.toString());
+        assertEquals("organisation.region.level-nesting", skipping.code());
+
+        Api.Reply byDrafter = Api.signIn(base, CITY_OFFICE_DRAFTER).post("api/regions", Json.createObjectBuilder()
+                .add("name", "龙眼村").add("code", "448821101203").add("parentId", town).build().toString());
+        assertEquals(403, byDrafter.status(), byDrafter.toString());
     }
 
     @Test
@@ -144,6 +196,10 @@ class OrganisationIT {
 
         JsonObject colleague = single(drafter.get("api/address-book?q=" + enc("周丽娟") + "&unitId=" + own));
         assertTrue(colleague.containsKey("mobile") && !colleague.isNull("mobile"), colleague.toString());
+
+        Api.Reply departments = drafter.get("api/address-book/departments?unitId=" + education);
+        assertEquals(200, departments.status(), departments.toString());
+        assertEquals(3, departments.array().size(), departments.toString());
 
         Api.Reply byPinyin = drafter.get("api/address-book?q=liujian");
         assertEquals("刘建国", byPinyin.json().getJsonArray("items").getJsonObject(0).getString("name"));
@@ -217,6 +273,12 @@ class OrganisationIT {
         Api.Reply r = api.get("api/units?q=" + enc(name));
         assertEquals(200, r.status(), r.toString());
         return r.json().getJsonArray("items").getJsonObject(0).getString("id");
+    }
+
+    private static JsonObject find(Api.Reply people, String username) {
+        assertEquals(200, people.status(), people.toString());
+        return people.array().stream().map(v -> (JsonObject) v)
+                .filter(p -> p.getString("username").equals(username)).findFirst().orElseThrow();
     }
 
     private static JsonObject single(Api.Reply r) {
