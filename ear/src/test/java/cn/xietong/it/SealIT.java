@@ -52,13 +52,14 @@ class SealIT {
     }
 
     private static Api.Reply postPdf(Api api, String path, byte[] pdf) {
-        return api.send(api.request(path).header("Content-Type", "application/pdf")
+        String accept = path.contains("/applications") ? "application/pdf" : "application/json";
+        return api.send(api.request(path).header("Content-Type", "application/pdf").setHeader("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(pdf)));
     }
 
     private static byte[] sealedBytes(Api api, String path, byte[] pdf) throws Exception {
         HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient().send(api.request(path)
-                .header("Content-Type", "application/pdf").header("Accept", "application/pdf")
+                .header("Content-Type", "application/pdf").setHeader("Accept", "application/pdf")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(pdf)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, r.statusCode(), new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
         return r.body();
@@ -72,7 +73,7 @@ class SealIT {
         assertEquals("南江市人民政府办公室公文专用章", view.getString("name"));
 
         HttpResponse<byte[]> picture = java.net.http.HttpClient.newHttpClient().send(
-                leader.request("api/seals/" + seal + "/picture").header("Accept", "image/png").GET().build(),
+                leader.request("api/seals/" + seal + "/picture").setHeader("Accept", "image/png").GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, picture.statusCode());
         assertArrayEquals(new byte[]{(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(picture.body(), 4));

@@ -49,7 +49,7 @@ public class CertificateService {
                 new Uscc(person.getUnit().getUscc().toString()));
         Sm2KeyPair key = Sm2KeyPair.generate();
         Sm2Certificate certificate = keys.issuingCa().issue(CertificateProfile.PERSON, subject, key.publicKey(), now);
-        String alias = "person-" + personId + "-" + certificate.serialNumber().toString(16);
+        String alias = "person-" + certificate.serialNumber().toString(16);
         keys.keep(alias, key, certificate);
         IssuedCertificate issued = new IssuedCertificate(personId, person.getUnit().getId(),
                 CertificateProfile.PERSON.name(), alias, certificate);
