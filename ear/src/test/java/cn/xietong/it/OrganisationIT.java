@@ -275,6 +275,17 @@ class OrganisationIT {
         return r.json().getJsonArray("items").getJsonObject(0).getString("id");
     }
 
+    @Test
+    void theUnitsLeaderWithoutADepartmentComesFirstInTheAddressBookAndStaffList() {
+        Api leader = Api.signIn(base, "liguodong");
+        String unit = leader.get("api/me").json().getString("unitId");
+        Api.Reply book = leader.get("api/address-book?unitId=" + unit + "&size=50");
+        assertEquals(200, book.status(), book.toString());
+        assertEquals("李国栋", book.json().getJsonArray("items").getJsonObject(0).getString("name"), book.body());
+        Api.Reply staff = leader.get("api/units/" + unit + "/people");
+        assertEquals("李国栋", staff.array().getJsonObject(0).getString("name"), staff.body());
+    }
+
     private static JsonObject find(Api.Reply people, String username) {
         assertEquals(200, people.status(), people.toString());
         return people.array().stream().map(v -> (JsonObject) v)

@@ -40,7 +40,7 @@ public class PersonService {
         // loaded eagerly. Hibernate removes the duplicates the roles' fetch join makes.
         return em.createQuery("select p from Person p left join p.department d left join fetch p.roles"
                         + " where p.unit.id = :u" + (includeInactive ? "" : " and p.active = true")
-                        + " order by d.sortOrder, d.name, p.sortOrder, p.name, p.id", Person.class)
+                        + " order by d.sortOrder nulls first, d.name nulls first, p.sortOrder, p.name, p.id", Person.class)
                 .setParameter("u", unitId).getResultList();
     }
 
