@@ -19,11 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The run command a newcomer types: {@code ./run.sh} starts the server on the embedded H2 default
  * with the demo organisation, prints where to go and whom to sign in as, stops cleanly, and the
- * data is still there after a restart. Runs the real script on ports +400.
+ * data is still there after a restart. Runs the real script on ports shifted by the test run's offset + 300.
  */
 class RunCommandIT {
 
-    private static final int OFFSET = 400;
+    /** Ports of the test server's offset + 300, so that test runs with different offsets do not meet. */
+    private static final int OFFSET = Integer.getInteger("it.port.offset", 100) + 300;
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Path DATA = Path.of("target", "run-command-data").toAbsolutePath();
     private static final Path LOG = Path.of("target", "run-command.log").toAbsolutePath();

@@ -4,7 +4,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
-import org.bouncycastle.asn1.gm.GMNamedCurves;
+import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.asn1.gm.GMObjectIdentifiers;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.digests.SM3Digest;
@@ -28,7 +28,8 @@ public final class Sm2 {
     /** The default signer ID of GM/T 0009: the ASCII string 1234567812345678. */
     public static final byte[] DEFAULT_USER_ID_BYTES = "1234567812345678".getBytes(StandardCharsets.US_ASCII);
 
-    static final X9ECParameters X9 = GMNamedCurves.getByOID(CURVE_OID);
+    /** BC's optimised implementation of sm2p256v1 (same parameters as GMNamedCurves, ~5x faster). */
+    static final X9ECParameters X9 = CustomNamedCurves.getByOID(CURVE_OID);
     /** The sm2p256v1 domain parameters. */
     public static final ECDomainParameters DOMAIN =
             new ECDomainParameters(X9.getCurve(), X9.getG(), X9.getN(), X9.getH());

@@ -17,6 +17,7 @@ import cn.xietong.signing.SigningException.Code;
 import cn.xietong.signing.ca.CertificateValidator;
 import cn.xietong.signing.ca.Sm2Certificate;
 import cn.xietong.signing.crypto.Der;
+import cn.xietong.signing.crypto.LocalSm2Signer;
 import cn.xietong.signing.crypto.Sm2;
 import cn.xietong.signing.crypto.Sm2Signature;
 import cn.xietong.signing.crypto.Sm2Signer;
@@ -123,7 +124,12 @@ public final class DocumentSealer {
     public SesSignature sign(SesSeal seal, Sm2Certificate signerCertificate, Sm2Signer signer, byte[] protectedBytes,
             String propertyInfo, Instant signingTime) {
         PreparedSignature p = prepare(seal, signerCertificate, protectedBytes, propertyInfo, signingTime);
-        return complete(p, signer.sign(p.dataToSign()));
+        Sm2Signature value = signer.sign(p.dataToSign());
+        if (signer instanceof LocalSm2Signer local && local.publicKey().equals(signerCertificate.publicKey())) {
+            // A key held here and matching the certificate makes a valid value: no second verification.
+            return SesSignature.assembleV4(p.dataToSign(), signerCertificate.der(), Sm2.SM3_WITH_SM2_OID, value.toDer());
+        }
+        return complete(p, value);
     }
 
 }
