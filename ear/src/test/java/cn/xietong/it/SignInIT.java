@@ -95,7 +95,7 @@ class SignInIT {
         Api villageAdmin = Api.signIn(base, "xiazhicheng");
         String shijun = villageAdmin.get("api/me").json().getString("unitId"); // same unit
         assertNotNull(shijun);
-        String personId = personIdOf("shijun");
+        String personId = TestDatabase.personId("shijun");
         Api.Reply unlock = villageAdmin.post("api/accounts/" + personId + "/unlock", "");
         assertEquals(204, unlock.status(), unlock.toString());
         assertEquals(200, anonymous.post("api/tokens", credentials("shijun", Api.DEMO_PASSWORD)).status());
@@ -104,7 +104,7 @@ class SignInIT {
     @Test
     void anAdministratorOfAnotherUnitCannotUnlock() {
         Api cityAdmin = Api.signIn(base, "zhengweiming");
-        Api.Reply r = cityAdmin.post("api/accounts/" + personIdOf("jinyuzhen") + "/unlock", "");
+        Api.Reply r = cityAdmin.post("api/accounts/" + TestDatabase.personId("jinyuzhen") + "/unlock", "");
         assertEquals(403, r.status(), r.toString());
         assertEquals("access.unit-admin-required", r.code());
     }
@@ -236,16 +236,4 @@ class SignInIT {
         assertEquals("http.query-parameter.not-a-number", r.code());
     }
 
-    private static String personIdOf(String login) {
-        try (Connection db = TestDatabase.connect();
-             PreparedStatement ps = db.prepareStatement("select id from org_person where username = ?")) {
-            ps.setString(1, login);
-            try (ResultSet rs = ps.executeQuery()) {
-                assertTrue(rs.next(), "no demo person " + login);
-                return rs.getString(1);
-            }
-        } catch (java.sql.SQLException e) {
-            throw new AssertionError(e);
-        }
-    }
 }

@@ -20,6 +20,22 @@ public final class TestDatabase {
                 System.getProperty("it.db.password", ""));
     }
 
+    /** The id of a demo person by login name. */
+    public static String personId(String login) {
+        try (Connection db = connect();
+             var ps = db.prepareStatement("select id from org_person where username = ?")) {
+            ps.setString(1, login);
+            try (var rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new AssertionError("no person with login " + login);
+                }
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     public static String schema() {
         return System.getProperty("it.db.schema");
     }

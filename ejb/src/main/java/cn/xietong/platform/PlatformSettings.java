@@ -20,6 +20,31 @@ public final class PlatformSettings {
         return v == null || Boolean.parseBoolean(v);
     }
 
+    /**
+     * Where Xietong keeps files (the platform's encrypted key store): {@code XIETONG_DATA_DIR}, else
+     * {@code xietong/} in WildFly's data directory.
+     */
+    public static java.nio.file.Path dataDirectory() {
+        String dir = setting("XIETONG_DATA_DIR");
+        if (dir == null) {
+            dir = System.getProperty("xietong.data.dir");
+        }
+        if (dir == null) {
+            dir = System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")) + "/xietong";
+        }
+        return java.nio.file.Path.of(dir);
+    }
+
+    /** The operator's passphrase for the platform's private keys ({@code XIETONG_OPERATOR_KEY}), or null. */
+    public static String operatorKey() {
+        return setting("XIETONG_OPERATOR_KEY");
+    }
+
+    /** The credit code of the unit operating the platform, for the platform's certificates, or null. */
+    public static String platformUscc() {
+        return setting("XIETONG_PLATFORM_USCC");
+    }
+
     static String setting(String envName) {
         String prop = System.getProperty(envName.toLowerCase().replace('_', '.'));
         if (prop != null && !prop.isBlank()) {

@@ -56,7 +56,7 @@ public final class AddressBookSql {
         this.rows = "select p.id, p.name, u.id, u.name, d.id, d.name, p.position_title, p.office_phone,"
                 + " p.work_email, p.mobile" + FROM + where
                 // exact name matches first, then the order of units, departments and people
-                + " order by " + exactFirst + "u.sort_order, u.name, d.sort_order, d.name, p.sort_order, p.name, p.id";
+                + " order by " + exactFirst + "u.sort_order, u.name, d.sort_order nulls first, d.name nulls first, p.sort_order, p.name, p.id";
         this.rowParameters = List.copyOf(all);
     }
 

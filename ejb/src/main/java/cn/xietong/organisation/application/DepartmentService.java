@@ -5,7 +5,6 @@ import cn.xietong.organisation.model.Department;
 import cn.xietong.organisation.model.Texts;
 import cn.xietong.organisation.model.Unit;
 import cn.xietong.shared.DomainException;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,12 +22,9 @@ public class DepartmentService {
     @PersistenceContext(unitName = "xietong")
     private EntityManager em;
 
-    @EJB
-    private UnitService units;
-
     public List<DepartmentView> list(Caller caller, UUID unitId) {
         Access.requireMemberOf(caller, unitId);
-        units.find(unitId);
+        Find.unit(em, unitId);
         return em.createQuery("select new cn.xietong.organisation.application.DepartmentView("
                         + "d.id, d.unit.id, d.name, d.sortOrder, "
                         + "(select count(p) from Person p where p.department = d and p.active = true)) "
@@ -38,7 +34,7 @@ public class DepartmentService {
 
     public DepartmentView create(Caller caller, UUID unitId, String name, Integer sortOrder) {
         caller.requireUnitAdminOf(unitId);
-        Unit unit = units.find(unitId);
+        Unit unit = Find.unit(em, unitId);
         String checked = Texts.required(name, Department.NAME_MAX, "organisation.department.name", "处室名称");
         requireNameFree(unitId, checked, null);
         Department d = new Department(unit, checked, sortOrder == null ? 0 : sortOrder);
@@ -48,23 +44,13 @@ public class DepartmentService {
 
     public DepartmentView update(Caller caller, UUID unitId, UUID departmentId, String name, Integer sortOrder) {
         caller.requireUnitAdminOf(unitId);
-        Department d = find(unitId, departmentId);
+        Department d = Find.department(em, unitId, departmentId);
         String checked = Texts.required(name, Department.NAME_MAX, "organisation.department.name", "处室名称");
         requireNameFree(unitId, checked, departmentId);
         d.update(checked, sortOrder == null ? d.getSortOrder() : sortOrder);
         long people = em.createQuery("select count(p) from Person p where p.department = :d and p.active = true",
                 Long.class).setParameter("d", d).getSingleResult();
         return new DepartmentView(d.getId(), unitId, d.getName(), d.getSortOrder(), people);
-    }
-
-    /** The department {@code departmentId} of unit {@code unitId}; not found when it belongs to another unit. */
-    Department find(UUID unitId, UUID departmentId) {
-        Department d = departmentId == null ? null : em.find(Department.class, departmentId);
-        if (d == null || !d.getUnitId().equals(unitId)) {
-            throw DomainException.notFound("organisation.department.not-found",
-                    "本单位没有该处室（编号 " + departmentId + "）。");
-        }
-        return d;
     }
 
     private void requireNameFree(UUID unitId, String name, UUID except) {

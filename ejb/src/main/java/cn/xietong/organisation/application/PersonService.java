@@ -10,7 +10,6 @@ import cn.xietong.organisation.model.PhoneNumber;
 import cn.xietong.organisation.model.Role;
 import cn.xietong.organisation.model.Unit;
 import cn.xietong.shared.DomainException;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,30 +32,26 @@ public class PersonService {
     @PersistenceContext(unitName = "xietong")
     private EntityManager em;
 
-    @EJB
-    private UnitService units;
-
-    @EJB
-    private DepartmentService departments;
-
     /** The unit's people in display order; deactivated people only when asked for. */
     public List<Person> list(Caller caller, UUID unitId, boolean includeInactive) {
         Access.requireMemberOf(caller, unitId);
-        units.find(unitId);
-        return em.createQuery("select distinct p from Person p left join fetch p.department d left join fetch p.roles"
+        Find.unit(em, unitId);
+        // No alias on a fetch join (JPA forbids it): d joins only to sort; the department itself is
+        // loaded eagerly. Hibernate removes the duplicates the roles' fetch join makes.
+        return em.createQuery("select p from Person p left join p.department d left join fetch p.roles"
                         + " where p.unit.id = :u" + (includeInactive ? "" : " and p.active = true")
-                        + " order by d.sortOrder, d.name, p.sortOrder, p.name, p.id", Person.class)
+                        + " order by d.sortOrder nulls first, d.name nulls first, p.sortOrder, p.name, p.id", Person.class)
                 .setParameter("u", unitId).getResultList();
     }
 
     public Person get(Caller caller, UUID unitId, UUID personId) {
         Access.requireMemberOf(caller, unitId);
-        return find(unitId, personId);
+        return Find.person(em, unitId, personId);
     }
 
     public Person create(Caller caller, UUID unitId, String username, PersonData data, Set<Role> roles) {
         caller.requireUnitAdminOf(unitId);
-        Unit unit = units.find(unitId);
+        Unit unit = Find.unit(em, unitId);
         LoginName login = LoginName.of(username);
         Person.Details details = details(unitId, data);
         Set<Role> granted = EnumSet.noneOf(Role.class);
@@ -72,14 +67,14 @@ public class PersonService {
 
     public Person update(Caller caller, UUID unitId, UUID personId, PersonData data) {
         caller.requireUnitAdminOf(unitId);
-        Person person = find(unitId, personId);
+        Person person = Find.person(em, unitId, personId);
         person.update(details(unitId, data));
         return person;
     }
 
     public Person assignRoles(Caller caller, UUID unitId, UUID personId, Set<Role> roles) {
         caller.requireUnitAdminOf(unitId);
-        Person person = find(unitId, personId);
+        Person person = Find.person(em, unitId, personId);
         Set<Role> wanted = EnumSet.noneOf(Role.class);
         wanted.addAll(orNone(roles));
         requirePlatformAdminUnchanged(caller, person.getRoles(), wanted);
@@ -92,7 +87,7 @@ public class PersonService {
 
     public Person deactivate(Caller caller, UUID unitId, UUID personId) {
         caller.requireUnitAdminOf(unitId);
-        Person person = find(unitId, personId);
+        Person person = Find.person(em, unitId, personId);
         if (person.getRoles().contains(Role.PLATFORM_ADMIN) && !caller.isPlatformAdmin()) {
             throw DomainException.forbidden("organisation.role.platform-admin-protected",
                     "该人员是平台管理员，只有平台管理员才能停用其账户。");
@@ -104,16 +99,8 @@ public class PersonService {
 
     public Person activate(Caller caller, UUID unitId, UUID personId) {
         caller.requireUnitAdminOf(unitId);
-        Person person = find(unitId, personId);
+        Person person = Find.person(em, unitId, personId);
         person.activate();
-        return person;
-    }
-
-    Person find(UUID unitId, UUID personId) {
-        Person person = personId == null ? null : em.find(Person.class, personId);
-        if (person == null || !person.getUnit().getId().equals(unitId)) {
-            throw DomainException.notFound("organisation.person.not-found", "本单位没有该人员（编号 " + personId + "）。");
-        }
         return person;
     }
 
@@ -121,7 +108,7 @@ public class PersonService {
         if (data == null) {
             throw DomainException.invalid("organisation.person.missing", "请提供人员信息：至少包括姓名。");
         }
-        Department department = data.departmentId() == null ? null : departments.find(unitId, data.departmentId());
+        Department department = data.departmentId() == null ? null : Find.department(em, unitId, data.departmentId());
         return new Person.Details(data.name(), department, data.position(),
                 PhoneNumber.ofNullable(data.officePhone()), MobileNumber.ofNullable(data.mobile()),
                 EmailAddress.ofNullable(data.workEmail()), data.sortOrder() == null ? 0 : data.sortOrder());

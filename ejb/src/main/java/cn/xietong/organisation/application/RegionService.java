@@ -30,21 +30,21 @@ public class RegionService {
             return em.createQuery("select r from Region r where r.parent is null order by r.code", Region.class)
                     .getResultList();
         }
-        find(parentId);
+        Find.region(em, parentId);
         return em.createQuery("select r from Region r where r.parent.id = :p order by r.code", Region.class)
                 .setParameter("p", parentId).getResultList();
     }
 
     public Region get(Caller caller, UUID id) {
         Objects.requireNonNull(caller);
-        return find(id);
+        return Find.region(em, id);
     }
 
     public Region create(Caller caller, String name, String code, String level, UUID parentId) {
         caller.requirePlatformAdmin();
         RegionCode regionCode = RegionCode.of(code);
         RegionLevel regionLevel = parseLevel(level, regionCode);
-        Region parent = parentId == null ? null : find(parentId);
+        Region parent = parentId == null ? null : Find.region(em, parentId);
         Region region = new Region(name, regionCode, regionLevel, parent);
         List<Region> same = em.createQuery("select r from Region r where r.code = :c", Region.class)
                 .setParameter("c", regionCode).getResultList();
@@ -58,16 +58,8 @@ public class RegionService {
 
     public Region rename(Caller caller, UUID id, String name) {
         caller.requirePlatformAdmin();
-        Region region = find(id);
+        Region region = Find.region(em, id);
         region.rename(name);
-        return region;
-    }
-
-    Region find(UUID id) {
-        Region region = id == null ? null : em.find(Region.class, id);
-        if (region == null) {
-            throw DomainException.notFound("organisation.region.not-found", "找不到该行政区划（编号 " + id + "）。");
-        }
         return region;
     }
 

@@ -2,11 +2,11 @@ package cn.xietong.organisation.application;
 
 import cn.xietong.identity.Caller;
 import cn.xietong.organisation.model.Region;
+import cn.xietong.organisation.model.Texts;
 import cn.xietong.organisation.model.Unit;
 import cn.xietong.organisation.model.UnitShortName;
 import cn.xietong.organisation.model.Uscc;
 import cn.xietong.shared.DomainException;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,9 +26,6 @@ public class UnitService {
     @PersistenceContext(unitName = "xietong")
     private EntityManager em;
 
-    @EJB
-    private RegionService regions;
-
     public Unit create(Caller caller, UnitData data) {
         caller.requirePlatformAdmin();
         Values v = values(data);
@@ -40,7 +37,7 @@ public class UnitService {
 
     public Unit update(Caller caller, UUID unitId, UnitData data) {
         caller.requirePlatformAdmin();
-        Unit unit = find(unitId);
+        Unit unit = Find.unit(em, unitId);
         Values v = values(data);
         requireCreditCodeFree(v.uscc, unitId);
         unit.update(data.name(), v.shortName, v.uscc, v.region, v.parent, v.sortOrder);
@@ -49,7 +46,7 @@ public class UnitService {
 
     public Unit get(Caller caller, UUID unitId) {
         Objects.requireNonNull(caller);
-        return find(unitId);
+        return Find.unit(em, unitId);
     }
 
     /** Units whose name contains {@code q} (all when blank), optionally of one region, in display order. */
@@ -78,14 +75,6 @@ public class UnitService {
         return new Page<>(found, page.page(), page.size(), count.getSingleResult());
     }
 
-    Unit find(UUID unitId) {
-        Unit unit = unitId == null ? null : em.find(Unit.class, unitId);
-        if (unit == null) {
-            throw DomainException.notFound("organisation.unit.not-found", "找不到该单位（编号 " + unitId + "）。");
-        }
-        return unit;
-    }
-
     private record Values(UnitShortName shortName, Uscc uscc, Region region, Unit parent, int sortOrder) {
     }
 
@@ -93,13 +82,14 @@ public class UnitService {
         if (data == null) {
             throw DomainException.invalid("organisation.unit.missing", "请提供单位信息：名称、机关代字、统一社会信用代码和所在区划。");
         }
+        Texts.required(data.name(), Unit.NAME_MAX, "organisation.unit.name", "单位名称");
         UnitShortName shortName = UnitShortName.of(data.shortName());
         Uscc uscc = Uscc.of(data.creditCode());
         if (data.regionId() == null) {
             throw DomainException.invalid("organisation.unit.region-missing", "请选择单位所在的行政区划。");
         }
-        Region region = regions.find(data.regionId());
-        Unit parent = data.parentUnitId() == null ? null : find(data.parentUnitId());
+        Region region = Find.region(em, data.regionId());
+        Unit parent = data.parentUnitId() == null ? null : Find.unit(em, data.parentUnitId());
         return new Values(shortName, uscc, region, parent, data.sortOrder() == null ? 0 : data.sortOrder());
     }
 

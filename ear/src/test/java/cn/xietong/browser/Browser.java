@@ -1,0 +1,170 @@
+package cn.xietong.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Debian's headless Chromium driven by Selenium, as a phone (390×844, mobile user agent and touch)
+ * or as a desk browser (1280×800). The browser and its driver are named explicitly
+ * ({@code /usr/bin/chromium}, {@code /usr/bin/chromedriver}; override with the system properties
+ * {@code xietong.chromium} and {@code xietong.chromedriver}), so Selenium Manager downloads nothing.
+ * Each browser starts from a fresh profile that is deleted on {@link #close()}.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String PHONE_USER_AGENT = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36"
+            + " (KHTML, like Gecko) Chrome/140.0.0.0 Mobile Safari/537.36";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    final WebDriver driver;
+    private final Path profile;
+    private final WebDriverWait wait;
+
+    private Browser(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+        this.wait = new WebDriverWait(driver, WAIT);
+    }
+
+    /** A phone: 390×844 CSS pixels at device pixel ratio 2, mobile user agent, touch events. */
+    static Browser phone() {
+        ChromeOptions options = options();
+        options.setExperimentalOption("mobileEmulation", Map.of(
+                "deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0, "touch", true, "mobile", true),
+                "userAgent", PHONE_USER_AGENT));
+        return start(options, null);
+    }
+
+    /** A desk browser showing pages at 1280×800. */
+    static Browser desk() {
+        return start(options(), new Dimension(1280, 800));
+    }
+
+    private static ChromeOptions options() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("xietong.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-dev-shm-usage", "--hide-scrollbars", "--lang=zh-CN");
+        return options;
+    }
+
+    private static Browser start(ChromeOptions options, Dimension window) {
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("xietong-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        options.addArguments("--user-data-dir=" + profile);
+        if (window != null) {
+            options.addArguments("--window-size=" + window.getWidth() + "," + window.getHeight());
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("xietong.chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        if (window != null) {
+            // --window-size is the outer window: grow it so that the page itself gets the size asked for
+            Number chromeHeight = (Number) driver.executeScript("return window.outerHeight - window.innerHeight");
+            driver.manage().window().setSize(new Dimension(window.getWidth(), window.getHeight() + chromeHeight.intValue()));
+        }
+        return new Browser(driver, profile);
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    WebElement visible(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** Waits until the element has the text (or contains it), then returns the element. */
+    WebElement withText(String css, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    /** Waits until the element has left the page (replaced by a re-render). */
+    void gone(WebElement element) {
+        wait.until(ExpectedConditions.stalenessOf(element));
+    }
+
+    /** Waits until no element matches (or none is visible). */
+    void absent(String css) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    boolean isDisplayed(String css) {
+        return all(css).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    void type(String css, String text) {
+        WebElement input = visible(css);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    void click(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
+
+    void waitForHash(String hash) {
+        wait.until(d -> hash.equals(((JavascriptExecutor) d).executeScript("return location.hash")));
+    }
+
+    /** Writes a PNG of the viewport to the screenshot folder (system property it.screenshots). */
+    Path screenshot(String name) {
+        Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(dir);
+            File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Path target = dir.resolve(name + ".png");
+            Files.copy(png.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a leftover temporary profile is harmless
+            }
+        }
+    }
+}

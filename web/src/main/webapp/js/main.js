@@ -1,0 +1,144 @@
+/**
+ * 协同办公 web UI: session, hash routing and the shell (top bar, side navigation on the desk,
+ * bottom tab bar on the phone). Each screen lives in views/ and renders into <main id="view">.
+ */
+import { api, onSignedOut } from './api.js';
+import { h, mount, icon } from './dom.js';
+import { org } from './org.js';
+import { signInView } from './views/signin.js';
+import { homeView } from './views/home.js';
+import { addressBookView } from './views/address-book.js';
+import { mineView } from './views/mine.js';
+import { departmentsView, peopleView } from './views/unit-admin.js';
+import { regionsView, unitsView } from './views/platform-admin.js';
+
+const ROUTES = {
+  '/login': { title: '登录', view: signInView, public: true },
+  '/home': { title: '首页', view: homeView, nav: 'home', icon: 'home' },
+  '/address-book': { title: '通讯录', view: addressBookView, nav: 'address-book', icon: 'book' },
+  '/mine': { title: '我的', view: mineView, icon: 'me' },
+  '/admin/departments': { title: '处室管理', view: departmentsView, role: 'UNIT_ADMIN', icon: 'dept' },
+  '/admin/people': { title: '人员管理', view: peopleView, role: 'UNIT_ADMIN', icon: 'people' },
+  '/admin/regions': { title: '行政区划', view: regionsView, role: 'PLATFORM_ADMIN', icon: 'region' },
+  '/admin/units': { title: '单位管理', view: unitsView, role: 'PLATFORM_ADMIN', icon: 'unit' },
+};
+
+const session = {
+  me: null,
+  has(role) { return Boolean(this.me?.roles?.includes(role)); },
+};
+
+const view = document.getElementById('view');
+
+function currentPath() {
+  const path = location.hash.replace(/^#/, '').split('?')[0];
+  return ROUTES[path] ? path : null;
+}
+
+export function navigate(path) {
+  if (location.hash === `#${path}`) render();
+  else location.hash = path;
+}
+
+async function loadMe() {
+  try {
+    session.me = await api('GET', '/me', { quiet401: true });
+  } catch (e) {
+    session.me = null;
+    if (e.status !== 401) throw e;
+  }
+}
+
+let renderCount = 0;
+
+async function render() {
+  const mine = ++renderCount;
+  let path = currentPath();
+  if (!path) { navigate(session.me ? '/home' : '/login'); return; }
+  const route = ROUTES[path];
+  if (!route.public && !session.me) { navigate('/login'); return; }
+  if (path === '/login' && session.me) { navigate('/home'); return; }
+  if (route.role && !session.has(route.role)) { navigate('/home'); return; }
+
+  document.body.classList.toggle('signed-out', !session.me);
+  document.body.classList.remove('is-loading');
+  document.title = `${route.title} · 协同办公`;
+  document.getElementById('page-title').textContent = route.title;
+  await renderShell(path);
+
+  const container = h('div', { class: 'view-inner', dataset: { route: path } });
+  mount(view, container);
+  try {
+    await route.view(container, { session, navigate, signOut, refreshMe });
+  } catch (e) {
+    if (mine !== renderCount || e.signedOut) return;
+    mount(container, h('div', { class: 'form-error', role: 'alert' }, e.detail || e.message || '页面加载失败。'));
+  }
+  if (mine === renderCount && document.activeElement === document.body) view.focus({ preventScroll: true });
+}
+
+function link(path, label, iconName, current, active = path === current) {
+  return h('a', { href: `#${path}`, 'aria-current': active ? 'page' : null },
+    icon(iconName), h('span', {}, label));
+}
+
+async function renderShell(current) {
+  const side = document.getElementById('sidenav');
+  const tabs = document.getElementById('tabbar');
+  const user = document.getElementById('topbar-user');
+  if (!session.me) {
+    side.hidden = true; tabs.hidden = true; user.hidden = true;
+    return;
+  }
+  const unitAdmin = session.has('UNIT_ADMIN');
+  const platformAdmin = session.has('PLATFORM_ADMIN');
+  mount(side,
+    h('h2', {}, '工作台'),
+    link('/home', '首页', 'home', current),
+    link('/address-book', '通讯录', 'book', current),
+    unitAdmin ? [h('h2', {}, '本单位管理'),
+      link('/admin/departments', '处室管理', 'dept', current),
+      link('/admin/people', '人员管理', 'people', current)] : null,
+    platformAdmin ? [h('h2', {}, '平台管理'),
+      link('/admin/regions', '行政区划', 'region', current),
+      link('/admin/units', '单位管理', 'unit', current)] : null,
+    h('h2', {}, '个人'),
+    link('/mine', '我的', 'me', current));
+  // On the phone, admin screens and 我的 all sit under the 我的 tab.
+  mount(tabs,
+    link('/home', '首页', 'home', current),
+    link('/address-book', '通讯录', 'book', current),
+    link('/mine', '我的', 'me', current, current === '/mine' || current.startsWith('/admin/')));
+  side.hidden = false; tabs.hidden = false; user.hidden = false;
+  const unitName = await org.unitName(session.me.unitId);
+  document.getElementById('topbar-who').textContent = unitName ? `${session.me.name} · ${unitName}` : session.me.name;
+}
+
+async function refreshMe() {
+  await loadMe();
+}
+
+async function signOut() {
+  try { await api('DELETE', '/session', { quiet401: true }); } catch (e) { /* signed out anyway */ }
+  session.me = null;
+  navigate('/login');
+}
+
+onSignedOut(() => {
+  if (!session.me) return;
+  session.me = null;
+  navigate('/login');
+});
+
+document.getElementById('sign-out-top').addEventListener('click', signOut);
+window.addEventListener('hashchange', render);
+
+(async () => {
+  try {
+    await loadMe();
+  } catch (e) {
+    mount(view, h('div', { class: 'form-error', role: 'alert' }, e.detail || '无法连接服务器，请稍后刷新重试。'));
+    return;
+  }
+  render();
+})();
