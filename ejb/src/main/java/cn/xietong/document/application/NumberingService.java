@@ -108,21 +108,27 @@ public class NumberingService {
         return new Page<>(items, page.page(), page.size(), total);
     }
 
+    /** Creates a counter at 0 unless it exists; never fails on a concurrent creation. */
+    static final String CREATE_COUNTER = "insert into doc_number_counter (unit_id, organ_code, number_year, last_serial)"
+            + " values (?1, ?2, ?3, 0) on conflict do nothing";
+    /** Reads and locks a counter until the transaction ends. */
+    static final String LOCK_COUNTER = "select last_serial from doc_number_counter"
+            + " where unit_id = ?1 and organ_code = ?2 and number_year = ?3 for update";
+    static final String ADVANCE_COUNTER = "update doc_number_counter set last_serial = ?4"
+            + " where unit_id = ?1 and organ_code = ?2 and number_year = ?3";
+
     /** Locks the counter (creating it at 0 the first time), advances it and returns the new serial. */
     private int nextSerial(UUID unitId, String organCode, int year) {
-        em.createNativeQuery("insert into doc_number_counter (unit_id, organ_code, number_year, last_serial)"
-                        + " values (?1, ?2, ?3, 0) on conflict do nothing")
+        em.createNativeQuery(CREATE_COUNTER)
                 .setParameter(1, unitId).setParameter(2, organCode).setParameter(3, year).executeUpdate();
-        Number last = (Number) em.createNativeQuery("select last_serial from doc_number_counter"
-                        + " where unit_id = ?1 and organ_code = ?2 and number_year = ?3 for update")
+        Number last = (Number) em.createNativeQuery(LOCK_COUNTER)
                 .setParameter(1, unitId).setParameter(2, organCode).setParameter(3, year).getSingleResult();
         int next = last.intValue() + 1;
         if (next > DocumentNumber.MAX_SERIAL) {
             throw DomainException.conflict("document.number.exhausted",
                     organCode + year + "年的发文顺序号已用完（" + DocumentNumber.MAX_SERIAL + "）。");
         }
-        em.createNativeQuery("update doc_number_counter set last_serial = ?4"
-                        + " where unit_id = ?1 and organ_code = ?2 and number_year = ?3")
+        em.createNativeQuery(ADVANCE_COUNTER)
                 .setParameter(1, unitId).setParameter(2, organCode).setParameter(3, year).setParameter(4, next)
                 .executeUpdate();
         return next;
