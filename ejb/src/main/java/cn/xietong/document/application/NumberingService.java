@@ -88,7 +88,7 @@ public class NumberingService {
         entry.voidWith(reason, caller.name(), Instant.now());
         draft.clearNumber();
         audit.record(AuditEvent.of("document.number.voided").by(caller.personId(), caller.name(), caller.unitId())
-                .on("document", draftId).detail("作废编号 " + entry.number() + "，原因：" + entry.getVoidReason()));
+                .on("document", draftId).detail("作废编号 " + entry.number() + "，原因：" + entry.getVoidReason() + "；内容SM3 " + draft.getContentSm3()));
         return entry;
     }
 
