@@ -124,20 +124,6 @@ public class WorkflowPeople {
         };
     }
 
-    /** Whether {@code p} (active, in the task's unit) is the task's assignee or holds its role/department. */
-    public static boolean eligible(Person p, Task t) {
-        if (p == null || !p.isActive() || !p.getUnit().getId().equals(t.getUnitId())) {
-            return false;
-        }
-        if (t.getAssigneePersonId() != null) {
-            return t.getAssigneePersonId().equals(p.getId());
-        }
-        boolean roleOk = t.getAssigneeRole() == null || p.holds(t.getAssigneeRole());
-        boolean departmentOk = t.getAssigneeDepartmentId() == null
-                || (p.getDepartment() != null && p.getDepartment().getId().equals(t.getAssigneeDepartmentId()));
-        return roleOk && departmentOk;
-    }
-
     /** Delegations to {@code delegateId} in force at {@code now}. */
     public List<Delegation> delegationsTo(UUID delegateId, Instant now) {
         return em.createQuery("select d from Delegation d where d.delegateId = :p and d.revokedAt is null "
@@ -147,7 +133,7 @@ public class WorkflowPeople {
 
     /** How the caller acts on the task — themselves or as a principal's delegate — or null if they may not. */
     public Actor actorFor(Person me, Task t, Instant now) {
-        if (eligible(me, t)) {
+        if (Eligibility.eligible(me, t)) {
             return Actor.self(me.getId(), me.getName());
         }
         if (!me.isActive()) {
@@ -155,7 +141,7 @@ public class WorkflowPeople {
         }
         for (Delegation d : delegationsTo(me.getId(), now)) {
             Person principal = em.find(Person.class, d.getPrincipalId());
-            if (eligible(principal, t)) {
+            if (Eligibility.eligible(principal, t)) {
                 return new Actor(me.getId(), me.getName(), principal.getId(), principal.getName());
             }
         }
@@ -216,9 +202,6 @@ public class WorkflowPeople {
                 .setParameter("u", unitId).setParameter("roles", Set.of(Role.LEADER, Role.UNIT_ADMIN)).getResultList();
     }
 
-    public static boolean isSupervisor(Person p) {
-        return p.holds(Role.LEADER) || p.holds(Role.UNIT_ADMIN);
-    }
 
     /** Open tasks of the unit that no active person can act on. */
     public List<UUID> orphanedTasks(UUID unitId) {

@@ -64,7 +64,7 @@ public class WorkflowQueries {
                 }
             }
         }
-        if (WorkflowPeople.isSupervisor(me)) {
+        if (Eligibility.isSupervisor(me)) {
             Set<UUID> orphans = new HashSet<>(people.orphanedTasks(me.getUnit().getId()));
             List<Task> watched = new ArrayList<>(em.createQuery("select t from Task t where t.unitId = :u and t.state = :open "
                             + "and (t.dueAt < :now or t.lastActivityAt < :cutoff)", Task.class)
@@ -149,7 +149,7 @@ public class WorkflowQueries {
                 .setParameter("i", id).getResultList();
         List<HistoryEntry> history = em.createQuery("select h from HistoryEntry h where h.instanceId = :i order by h.position",
                 HistoryEntry.class).setParameter("i", id).getResultList();
-        boolean allowed = i.getDrafterId().equals(me.getId()) || WorkflowPeople.isSupervisor(me)
+        boolean allowed = i.getDrafterId().equals(me.getId()) || Eligibility.isSupervisor(me)
                 || history.stream().anyMatch(h -> me.getId().equals(h.getActorId()) || me.getId().equals(h.getOnBehalfOfId()))
                 || tasks.stream().anyMatch(t -> t.getState().isPending() && people.actorFor(me, t, now) != null);
         if (!allowed) {

@@ -344,7 +344,7 @@ public class WorkflowService {
         Actor actor = people.actorFor(me, l.task, now);
         if (actor == null) {
             boolean stuck = people.isOrphaned(l.task) || l.task.isIdleSince(now.minus(WorkflowSettings.stuckAfter()));
-            if (!(WorkflowPeople.isSupervisor(me) && me.getUnit().getId().equals(l.task.getUnitId()) && stuck)) {
+            if (!(Eligibility.isSupervisor(me) && me.getUnit().getId().equals(l.task.getUnitId()) && stuck)) {
                 people.requireActor(me, l.task, now);
             }
             actor = Actor.self(me.getId(), me.getName());
