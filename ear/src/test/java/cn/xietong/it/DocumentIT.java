@@ -257,6 +257,23 @@ class DocumentIT {
         assertEquals(0, drafter.get("api/documents/" + id + "/attachments").array().size());
     }
 
+    @Test
+    void aDocumentsAttachmentsTogetherStayWithinOneHundredMegabytes() {
+        Api drafter = Api.signIn(base, "wanghaoran");
+        String id = drafter.post("api/documents", notice("关于报送扫描材料的通知", "<p>见附件。</p>").build().toString())
+                .json().getString("id");
+        int twentyMb = 20 * 1024 * 1024;
+        for (int i = 1; i <= 5; i++) {
+            Api.Reply r = upload(drafter, id, "扫描件" + i + ".pdf", null, pdf(twentyMb));
+            assertEquals(201, r.status(), "file " + i + " of 20 MB: " + r);
+        }
+        Api.Reply sixth = upload(drafter, id, "扫描件6.pdf", null, pdf(1_000));
+        assertEquals(413, sixth.status(), sixth.toString());
+        assertEquals("document.attachments.total-too-large", sixth.code());
+        assertTrue(sixth.json().getString("detail").contains("100 MB"), sixth.body());
+        assertEquals(5, drafter.get("api/documents/" + id + "/attachments").array().size());
+    }
+
     // --- helpers ---------------------------------------------------------------------------------
 
     static JsonObjectBuilder notice(String title, String body, String... mainAddressees) {
