@@ -24,6 +24,8 @@ import cn.xietong.workflow.model.Task.Assignment;
 import cn.xietong.workflow.model.TaskState;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
@@ -36,6 +38,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -64,6 +67,9 @@ public class WorkflowService {
 
     @EJB
     private AuditLog audit;
+
+    @Inject
+    private Event<StepCompleting> stepCompleting;
 
     /** A countersigner chosen at submit or added later: a department or a person; {@code step} defaults to the first such step. */
     public record SignerChoice(UUID departmentId, UUID personId, Integer step) {
@@ -141,12 +147,24 @@ public class WorkflowService {
     // ---- approve ----
 
     public void approve(Caller caller, UUID taskId, String opinion) {
+        approve(caller, taskId, opinion, Map.of());
+    }
+
+    /**
+     * Approves, first letting the document's capability do the step's work ({@link StepCompleting});
+     * {@code parameters} carry what the approver chose for it (e.g. which seal).
+     */
+    public void approve(Caller caller, UUID taskId, String opinion, Map<String, String> parameters) {
         checkOpinion(opinion);
         Locked l = lockTask(caller, taskId);
         Instant now = now();
         Actor actor = people.requireActor(people.person(caller), l.task, now);
         ProcessDefinition d = templates.definition(l.instance.getTemplateId());
         Task task = l.task;
+        if (task.getStepIndex() != Task.DRAFTER_STEP) {
+            stepCompleting.fire(new StepCompleting(caller, task.getId(), l.instance.getId(), l.instance.getDocumentId(),
+                    task.getStepType(), opinion, parameters == null ? Map.of() : parameters));
+        }
         task.approve(actor, opinion, now);
         if (task.getStepIndex() == Task.DRAFTER_STEP) {
             history(l.instance, HistoryAction.RESUBMITTED, Task.DRAFTER_STEP, task.getStepName(), task.getId(), actor, opinion, null, now);
