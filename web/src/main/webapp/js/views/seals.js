@@ -227,6 +227,6 @@ export async function sealUseView(container, { session }) {
   mount(container,
     h('div', { class: 'page-head' },
       h('div', {}, h('h2', {}, '用印'), h('p', {}, '在 PDF 文件上加盖电子印章，盖章后可下载和验章'))),
-    h('section', { class: 'card' }, form),
+    h('section', { class: 'card seal-use-card' }, form),
     result);
 }

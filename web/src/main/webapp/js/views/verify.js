@@ -42,6 +42,7 @@ export async function verifyView(container, { session }) {
     try {
       const report = await seals.verify(file);
       mount(result, ...renderReport(report, file.name));
+      container.querySelector('.verify')?.classList.add('has-result');
       result.querySelector('.verdict')?.focus({ preventScroll: false });
     } catch (e) {
       mount(result);
@@ -81,24 +82,45 @@ function renderReport(report, fileName) {
   ];
 }
 
+/** Checks whose failure means the signed bytes are no longer those that were sealed. */
+const CONTENT_CHECKS = new Set(['pdf-message-digest', 'data-hash', 'pdf-no-change-after-signing', 'pdf-byte-range']);
+
+function changesText(s) {
+  if (s.checks.some((c) => CONTENT_CHECKS.has(c.name) && c.outcome === 'FAILED')) {
+    return { text: '已改动（文件内容与盖章时不一致）', bad: true };
+  }
+  if (!s.changesAfter) return { text: '—', bad: false };
+  return { text: CHANGES_AFTER[s.changesAfter] || s.changesAfter, bad: s.changesAfter === 'OTHER_CHANGES' };
+}
+
+function checksSummary(checks) {
+  const counts = {};
+  checks.forEach((c) => { counts[c.outcome] = (counts[c.outcome] || 0) + 1; });
+  const parts = ['PASSED', 'FAILED', 'INDETERMINATE', 'SKIPPED'].filter((o) => counts[o])
+    .map((o) => `${outcomeOf(o).label} ${counts[o]} 项`);
+  return `核验项目（${parts.join('，')}）`;
+}
+
 function signatureCard(s) {
   const status = statusOf(s.status);
   const row = (label, value, cls) => [h('dt', {}, label), h('dd', { class: cls }, value ?? '—')];
+  const changes = changesText(s);
+  const failed = s.checks.filter((c) => c.outcome === 'FAILED');
   return h('article', { class: `card signature signature-${status.cls}`, 'aria-label': `第 ${s.number} 个签章` },
     h('div', { class: 'signature-head' },
       h('h3', {}, `签章 ${s.number}`),
       h('span', { class: `chip status-${status.cls}` }, status.label),
       s.profile ? h('span', { class: 'sub' }, PROFILES[s.profile] || s.profile) : null),
+    failed.length ? h('p', { class: 'failed-checks' }, `未通过：${failed.map((c) => checkName(c.name)).join('、')}`) : null,
     h('dl', { class: 'facts' },
       row('签章人', s.signerName, 'signer'),
       row('单位', s.unit),
       row('印章', s.sealName, 'seal-name'),
       row('盖章时间', formatTime(s.signingTime)),
       row('是否覆盖全文', s.coversWholeDocument ? '是' : '否（签章只覆盖文件的一部分）', s.coversWholeDocument ? null : 'bad'),
-      row('盖章后是否改动', CHANGES_AFTER[s.changesAfter] || s.changesAfter,
-        s.changesAfter === 'OTHER_CHANGES' ? 'bad' : null)),
+      row('盖章后是否改动', changes.text, changes.bad ? 'bad' : null)),
     h('details', { class: 'checks-list', open: s.status !== 'PASSED' },
-      h('summary', {}, `核验项目（${s.checks.filter((c) => c.outcome === 'PASSED').length}/${s.checks.length} 项通过）`),
+      h('summary', {}, checksSummary(s.checks)),
       h('ul', {}, s.checks.map((c) => {
         const o = outcomeOf(c.outcome);
         return h('li', { class: `check-item check-${o.cls}` },
