@@ -1,5 +1,6 @@
 package cn.xietong.signing;
 
+import java.util.Collection;
 import java.util.Objects;
 
 /**
@@ -24,6 +25,17 @@ public record Check(String name, Outcome outcome, String detail) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(detail, "detail");
+    }
+
+    /** The outcome of several checks: FAILED if any failed, else INDETERMINATE if any could not be decided, else PASSED. */
+    public static Outcome combined(Collection<Check> checks) {
+        if (checks.stream().anyMatch(Check::isFailed)) {
+            return Outcome.FAILED;
+        }
+        if (checks.stream().anyMatch(c -> c.outcome() == Outcome.INDETERMINATE)) {
+            return Outcome.INDETERMINATE;
+        }
+        return Outcome.PASSED;
     }
 
     public static Check passed(String name, String detail) {

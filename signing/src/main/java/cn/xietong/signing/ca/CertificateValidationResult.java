@@ -25,13 +25,7 @@ public record CertificateValidationResult(Sm2Certificate certificate, List<Sm2Ce
 
     /** FAILED if any check failed, else INDETERMINATE if any could not be decided, else PASSED. */
     public Outcome status() {
-        if (checks.stream().anyMatch(Check::isFailed)) {
-            return Outcome.FAILED;
-        }
-        if (checks.stream().anyMatch(c -> c.outcome() == Outcome.INDETERMINATE)) {
-            return Outcome.INDETERMINATE;
-        }
-        return Outcome.PASSED;
+        return Check.combined(checks);
     }
 
     /** True only if every check passed or was skipped, and the chain reached a trust anchor. */

@@ -69,13 +69,7 @@ public record SignatureReport(int number, String fieldName, String subFilter, Se
 
     /** FAILED if any check failed, else INDETERMINATE if any could not be decided, else PASSED. */
     public Outcome status() {
-        if (checks.stream().anyMatch(Check::isFailed)) {
-            return Outcome.FAILED;
-        }
-        if (checks.stream().anyMatch(c -> c.outcome() == Outcome.INDETERMINATE)) {
-            return Outcome.INDETERMINATE;
-        }
-        return Outcome.PASSED;
+        return Check.combined(checks);
     }
 
     /** The first check with this name, if it was made. */

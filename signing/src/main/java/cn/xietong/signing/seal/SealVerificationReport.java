@@ -51,12 +51,12 @@ public record SealVerificationReport(List<Check> checks, SesSeal seal, SesSignat
 
     /** FAILED if any check failed, else INDETERMINATE if any could not be decided, else PASSED. */
     public Outcome status() {
-        return combine(checks);
+        return Check.combined(checks);
     }
 
     /** Status of the structure, signature and data-hash checks only (ignores trust in certificates). */
     public Outcome cryptographicStatus() {
-        return combine(checks.stream().filter(c -> CRYPTOGRAPHIC.contains(c.name())).toList());
+        return Check.combined(checks.stream().filter(c -> CRYPTOGRAPHIC.contains(c.name())).toList());
     }
 
     /** True only if everything passed, certificates included. */
@@ -79,15 +79,6 @@ public record SealVerificationReport(List<Check> checks, SesSeal seal, SesSignat
         return checks.stream().filter(Check::isFailed).map(Check::name).toList();
     }
 
-    private static Outcome combine(List<Check> cs) {
-        if (cs.stream().anyMatch(Check::isFailed)) {
-            return Outcome.FAILED;
-        }
-        if (cs.stream().anyMatch(c -> c.outcome() == Outcome.INDETERMINATE)) {
-            return Outcome.INDETERMINATE;
-        }
-        return Outcome.PASSED;
-    }
 
     @Override
     public String toString() {

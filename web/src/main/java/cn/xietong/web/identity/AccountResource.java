@@ -57,7 +57,7 @@ public class AccountResource {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw DomainException.notFound("organisation.person.not-found", "找不到此人员（编号格式不正确）。");
+            throw DomainException.invalid("http.path-parameter.not-an-id", "人员编号格式不正确：须为 UUID。");
         }
     }
 }

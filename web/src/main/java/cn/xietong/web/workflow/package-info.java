@@ -1,2 +1,5 @@
-/** The to-do API (待办); the counts for now, the lists with the document flow. */
+/**
+ * The workflow API under {@code /api/workflow} (templates, instances, tasks, lists, delegations,
+ * notifications) and the home page's to-do counts; each method maps HTTP to one service call.
+ */
 package cn.xietong.web.workflow;

@@ -1,0 +1,2 @@
+/** The workflow's server timer: the minute-by-minute deadline sweep. */
+package cn.xietong.workflow.infrastructure;
