@@ -167,8 +167,14 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /**
+     * Clicks like a person would: scrolled to the middle of the viewport first, so that a button low
+     * on the page is not behind the phone's fixed tab bar (a person scrolls it up before tapping).
+     */
     void click(String css) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+        element.click();
     }
 
     void waitForHash(String hash) {
