@@ -66,6 +66,42 @@ export async function api(method, path, { body, query, quiet401 = false } = {}) 
   throw error;
 }
 
+/**
+ * Sends a file (a Blob, e.g. a PDF) as the request body with its own content type, the CSRF header
+ * and the session cookie. `accept` says what comes back: 'application/pdf' (resolves to a Blob) or
+ * 'application/json' (resolves to the parsed JSON). A failure is thrown as an {@link ApiError} like
+ * any other call.
+ */
+export async function sendFile(path, file, { contentType = 'application/pdf', accept = 'application/json', query } = {}) {
+  const url = new URL('api' + path, document.baseURI);
+  for (const [k, v] of Object.entries(query || {})) {
+    if (v !== undefined && v !== null && v !== '') url.searchParams.set(k, v);
+  }
+  let response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { Accept: `${accept}, application/problem+json`, 'Content-Type': contentType, [CSRF_HEADER]: '1' },
+      body: file,
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
+  } catch (e) {
+    throw new ApiError(0, { code: 'network', detail: '无法连接服务器，请检查网络后重试。' });
+  }
+  const type = response.headers.get('Content-Type') || '';
+  if (response.ok) {
+    return type.includes('json') ? response.json() : response.blob();
+  }
+  const data = type.includes('json') ? await response.json().catch(() => null) : null;
+  const error = new ApiError(response.status, data && typeof data === 'object' ? data : {});
+  if (response.status === 401) {
+    error.signedOut = true;
+    signedOutListeners.forEach((l) => l(error));
+  }
+  throw error;
+}
+
 export const get = (path, query) => api('GET', path, { query });
 export const post = (path, body) => api('POST', path, { body });
 export const put = (path, body) => api('PUT', path, { body });

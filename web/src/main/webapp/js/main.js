@@ -11,12 +11,18 @@ import { addressBookView } from './views/address-book.js';
 import { mineView } from './views/mine.js';
 import { departmentsView, peopleView } from './views/unit-admin.js';
 import { regionsView, unitsView } from './views/platform-admin.js';
+import { sealAdminView, sealUseView } from './views/seals.js';
+import { verifyView } from './views/verify.js';
+import { seals } from './seals.js';
 
 const ROUTES = {
   '/login': { title: '登录', view: signInView, public: true },
   '/home': { title: '首页', view: homeView, nav: 'home', icon: 'home' },
   '/address-book': { title: '通讯录', view: addressBookView, nav: 'address-book', icon: 'book' },
   '/mine': { title: '我的', view: mineView, icon: 'me' },
+  '/verify': { title: '验章', view: verifyView, public: true, icon: 'verify' },
+  '/seals/use': { title: '用印', view: sealUseView, sealUser: true, icon: 'stamp' },
+  '/admin/seals': { title: '印章管理', view: sealAdminView, role: 'SEAL_ADMIN', icon: 'seal' },
   '/admin/departments': { title: '处室管理', view: departmentsView, role: 'UNIT_ADMIN', icon: 'dept' },
   '/admin/people': { title: '人员管理', view: peopleView, role: 'UNIT_ADMIN', icon: 'people' },
   '/admin/regions': { title: '行政区划', view: regionsView, role: 'PLATFORM_ADMIN', icon: 'region' },
@@ -25,8 +31,24 @@ const ROUTES = {
 
 const session = {
   me: null,
+  /** Whether the person is a user of one of the unit's seals (offers 用印); null until asked. */
+  sealUser: null,
   has(role) { return Boolean(this.me?.roles?.includes(role)); },
 };
+
+/** Asks once per sign-in whether the person may use a seal; a failure just hides 用印. */
+async function loadSealUse(force = false) {
+  if (!session.me) { session.sealUser = null; return false; }
+  if (session.sealUser === null || force) {
+    try {
+      const all = await seals.list();
+      session.sealUser = all.some((s) => s.users.includes(session.me.personId));
+    } catch (e) {
+      session.sealUser = false;
+    }
+  }
+  return session.sealUser;
+}
 
 const view = document.getElementById('view');
 
@@ -43,6 +65,7 @@ export function navigate(path) {
 async function loadMe() {
   try {
     session.me = await api('GET', '/me', { quiet401: true });
+    session.sealUser = null;
   } catch (e) {
     session.me = null;
     if (e.status !== 401) throw e;
@@ -59,6 +82,8 @@ async function render() {
   if (!route.public && !session.me) { navigate('/login'); return; }
   if (path === '/login' && session.me) { navigate('/home'); return; }
   if (route.role && !session.has(route.role)) { navigate('/home'); return; }
+  if (route.sealUser && !(await loadSealUse())) { navigate('/home'); return; }
+  if (mine !== renderCount) return;
 
   document.body.classList.toggle('signed-out', !session.me);
   document.body.classList.remove('is-loading');
@@ -69,7 +94,7 @@ async function render() {
   const container = h('div', { class: 'view-inner', dataset: { route: path } });
   mount(view, container);
   try {
-    await route.view(container, { session, navigate, signOut, refreshMe });
+    await route.view(container, { session, navigate, signOut, refreshMe, refreshSealUse });
   } catch (e) {
     if (mine !== renderCount || e.signedOut) return;
     mount(container, h('div', { class: 'form-error', role: 'alert' }, e.detail || e.message || '页面加载失败。'));
@@ -91,14 +116,20 @@ async function renderShell(current) {
     return;
   }
   const unitAdmin = session.has('UNIT_ADMIN');
+  const sealAdmin = session.has('SEAL_ADMIN');
   const platformAdmin = session.has('PLATFORM_ADMIN');
+  const sealUser = await loadSealUse();
   mount(side,
     h('h2', {}, '工作台'),
     link('/home', '首页', 'home', current),
     link('/address-book', '通讯录', 'book', current),
-    unitAdmin ? [h('h2', {}, '本单位管理'),
-      link('/admin/departments', '处室管理', 'dept', current),
+    h('h2', {}, '印章'),
+    sealUser ? link('/seals/use', '用印', 'stamp', current) : null,
+    link('/verify', '验章', 'verify', current),
+    unitAdmin || sealAdmin ? h('h2', {}, '本单位管理') : null,
+    unitAdmin ? [link('/admin/departments', '处室管理', 'dept', current),
       link('/admin/people', '人员管理', 'people', current)] : null,
+    sealAdmin ? link('/admin/seals', '印章管理', 'seal', current) : null,
     platformAdmin ? [h('h2', {}, '平台管理'),
       link('/admin/regions', '行政区划', 'region', current),
       link('/admin/units', '单位管理', 'unit', current)] : null,
@@ -108,7 +139,8 @@ async function renderShell(current) {
   mount(tabs,
     link('/home', '首页', 'home', current),
     link('/address-book', '通讯录', 'book', current),
-    link('/mine', '我的', 'me', current, current === '/mine' || current.startsWith('/admin/')));
+    link('/mine', '我的', 'me', current, current === '/mine' || current.startsWith('/admin/') || current.startsWith('/seals/')
+      || current === '/verify'));
   side.hidden = false; tabs.hidden = false; user.hidden = false;
   const unitName = await org.unitName(session.me.unitId);
   document.getElementById('topbar-who').textContent = unitName ? `${session.me.name} · ${unitName}` : session.me.name;
@@ -118,15 +150,24 @@ async function refreshMe() {
   await loadMe();
 }
 
+/** After a seal is made: the maker may have made themselves a user, so 用印 may now be offered. */
+async function refreshSealUse() {
+  await loadSealUse(true);
+  const path = currentPath();
+  if (path) await renderShell(path);
+}
+
 async function signOut() {
   try { await api('DELETE', '/session', { quiet401: true }); } catch (e) { /* signed out anyway */ }
   session.me = null;
+  session.sealUser = null;
   navigate('/login');
 }
 
 onSignedOut(() => {
   if (!session.me) return;
   session.me = null;
+  session.sealUser = null;
   navigate('/login');
 });
 

@@ -17,6 +17,9 @@ export async function homeView(container, { session }) {
 
   const shortcuts = [
     h('a', { class: 'shortcut', href: '#/address-book' }, icon('book'), '通讯录'),
+    session.sealUser ? h('a', { class: 'shortcut', href: '#/seals/use' }, icon('stamp'), '用印') : null,
+    h('a', { class: 'shortcut', href: '#/verify' }, icon('verify'), '验章'),
+    session.has('SEAL_ADMIN') ? h('a', { class: 'shortcut', href: '#/admin/seals' }, icon('seal'), '印章管理') : null,
     session.has('UNIT_ADMIN') ? h('a', { class: 'shortcut', href: '#/admin/people' }, icon('people'), '人员管理') : null,
     session.has('UNIT_ADMIN') ? h('a', { class: 'shortcut', href: '#/admin/departments' }, icon('dept'), '处室管理') : null,
     session.has('PLATFORM_ADMIN') ? h('a', { class: 'shortcut', href: '#/admin/units' }, icon('unit'), '单位管理') : null,

@@ -31,7 +31,13 @@ export async function mineView(container, { session, signOut }) {
     });
   });
 
+  const sealLinks = [
+    session.sealUser ? h('a', { class: 'shortcut', href: '#/seals/use' }, icon('stamp'), '用印') : null,
+    h('a', { class: 'shortcut', href: '#/verify' }, icon('verify'), '验章'),
+  ].filter(Boolean);
+
   const admin = [
+    session.has('SEAL_ADMIN') ? h('a', { class: 'shortcut', href: '#/admin/seals' }, icon('seal'), '印章管理') : null,
     session.has('UNIT_ADMIN') ? h('a', { class: 'shortcut', href: '#/admin/departments' }, icon('dept'), '处室管理') : null,
     session.has('UNIT_ADMIN') ? h('a', { class: 'shortcut', href: '#/admin/people' }, icon('people'), '人员管理') : null,
     session.has('PLATFORM_ADMIN') ? h('a', { class: 'shortcut', href: '#/admin/regions' }, icon('region'), '行政区划') : null,
@@ -45,6 +51,9 @@ export async function mineView(container, { session, signOut }) {
         h('h2', {}, me.name),
         h('p', { class: 'unit' }, unitName),
         h('ul', { class: 'chips', 'aria-label': '角色' }, (me.roleNames || []).map((r) => h('li', { class: 'chip' }, r))))),
+    h('section', { class: 'card', 'aria-labelledby': 'seal-title' },
+      h('h3', { id: 'seal-title' }, '印章'),
+      h('div', { class: 'shortcuts' }, sealLinks)),
     admin.length ? h('section', { class: 'card', 'aria-labelledby': 'admin-title' },
       h('h3', { id: 'admin-title' }, '管理'),
       h('div', { class: 'shortcuts' }, admin)) : null,

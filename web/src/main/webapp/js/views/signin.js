@@ -1,6 +1,6 @@
 /** 登录: login name and password; the server's message (wrong password, locked account) shows inline. */
 import { api } from '../api.js';
-import { h, mount } from '../dom.js';
+import { h, mount, icon } from '../dom.js';
 import { field, formMessage, submitting, text, showProblem } from '../forms.js';
 
 export async function signInView(container, { session, navigate }) {
@@ -31,6 +31,8 @@ export async function signInView(container, { session, navigate }) {
       h('h2', { id: 'signin-title' }, '协同办公平台'),
       h('p', { class: 'lead' }, '机关单位协同办公与非涉密电子公文交换'),
       form),
-    h('p', { class: 'foot' }, '请使用本人账号登录，不得转借他人使用。')));
+    h('p', { class: 'foot' }, '请使用本人账号登录，不得转借他人使用。'),
+    h('a', { class: 'verify-link', href: '#/verify', id: 'verify-link' }, icon('verify'),
+      h('span', {}, h('strong', {}, '验章'), h('span', { class: 'sub' }, '核验电子公文上的印章，无需登录')))));
   form.elements.username.focus();
 }

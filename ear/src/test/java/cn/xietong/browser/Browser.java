@@ -79,6 +79,10 @@ final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         options.addArguments("--user-data-dir=" + profile);
+        // downloads land in the profile's own folder (deleted with it), without asking
+        options.setExperimentalOption("prefs", Map.of(
+                "download.default_directory", profile.resolve("downloads").toString(),
+                "download.prompt_for_download", false));
         if (window != null) {
             options.addArguments("--window-size=" + window.getWidth() + "," + window.getHeight());
         }
@@ -93,6 +97,36 @@ final class Browser implements AutoCloseable {
             driver.manage().window().setSize(new Dimension(window.getWidth(), window.getHeight() + chromeHeight.intValue()));
         }
         return new Browser(driver, profile);
+    }
+
+    /** The folder this browser saves downloads to. */
+    Path downloads() {
+        return profile.resolve("downloads");
+    }
+
+    /** Waits until a download of that name is complete in {@link #downloads()}, then returns its path. */
+    Path downloaded(String name) {
+        Path file = downloads().resolve(name);
+        wait.until(d -> Files.isRegularFile(file) && !Files.exists(downloads().resolve(name + ".crdownload")));
+        return file;
+    }
+
+    /** The bytes behind a blob: (or any same-origin) URL, read back through the page's fetch. */
+    byte[] fetchBytes(String url) {
+        driver.manage().timeouts().scriptTimeout(WAIT);
+        Object base64 = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then((r) => r.arrayBuffer()).then((buffer) => {
+                  const bytes = new Uint8Array(buffer);
+                  let s = '';
+                  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+                  done(btoa(s));
+                }).catch((e) => done('ERROR ' + e));
+                """, url);
+        if (!(base64 instanceof String text) || text.startsWith("ERROR")) {
+            throw new IllegalStateException("could not read " + url + ": " + base64);
+        }
+        return java.util.Base64.getDecoder().decode(text);
     }
 
     void open(String url) {
@@ -133,8 +167,14 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /**
+     * Clicks like a person would: scrolled to the middle of the viewport first, so that a button low
+     * on the page is not behind the phone's fixed tab bar (a person scrolls it up before tapping).
+     */
     void click(String css) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+        element.click();
     }
 
     void waitForHash(String hash) {
