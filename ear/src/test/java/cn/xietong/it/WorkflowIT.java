@@ -55,6 +55,9 @@ class WorkflowIT {
 
     @Test
     void noticeRunsThroughTheDefaultRouteToCompletion() {
+        Api.Reply seal = as("zhengweiming").post("api/seals", Json.createObjectBuilder().add("purpose", "公文专用章")
+                .add("users", Json.createArrayBuilder().add(TestDatabase.personId("zhengweiming"))).build().toString());
+        assertEquals(201, seal.status(), seal.toString());
         String id = submit("wanghaoran", "NOTICE", "关于做好2026年防汛工作的通知",
                 signers(person("zhengweiming"), department("wanghaoran", "文电科")));
         JsonObject started = instance("wanghaoran", id);
@@ -419,24 +422,32 @@ class WorkflowIT {
     @Test
     void badInputAndWrongStatesAre4xxWithChineseMessages() {
         Api drafter = as("wanghaoran");
-        assertProblem(drafter.post("api/workflow/instances", "{\"title\": \"无种类\", \"documentId\": \"" + UUID.randomUUID() + "\"}"),
-                400, "workflow.instance.kind-missing");
-        assertProblem(drafter.post("api/workflow/instances", "{\"title\": \"错种类\", \"kind\": \"便条\", \"documentId\": \""
-                + UUID.randomUUID() + "\"}"), 400, "workflow.kind.unknown");
-        assertProblem(drafter.post("api/workflow/instances", "{\"title\": \"t\", \"kind\": \"NOTICE\", \"documentId\": \"abc\"}"),
-                400, "workflow.id.malformed");
-        assertProblem(drafter.post("api/workflow/instances", "{\"title\": \"t\", \"kind\": \"ORDER\", \"documentId\": \""
-                + UUID.randomUUID() + "\", \"signers\": [{\"personId\": \"" + personId("zhengweiming") + "\"}]}"),
+        assertProblem(drafter.post("api/workflow/instances", "{\"documentId\": \"" + UUID.randomUUID() + "\"}"),
+                404, "document.not-found");
+        assertProblem(drafter.post("api/workflow/instances", "{\"documentId\": \"abc\"}"), 400, "workflow.id.malformed");
+        String unit = drafter.get("api/me").json().getString("unitId");
+        Api.Reply notReady = drafter.post("api/documents", Json.createObjectBuilder().add("kind", "NOTICE")
+                .add("direction", "下行").add("title", "未填公开属性的通知").add("body", "<p>正文</p>")
+                .add("mainAddressees", Json.createArrayBuilder().add(unit)).build().toString());
+        assertEquals(201, notReady.status(), notReady.toString());
+        assertProblem(drafter.post("api/workflow/instances", "{\"documentId\": \"" + notReady.json().getString("id") + "\"}"),
+                400, "document.not-ready");
+        Api.Reply order = drafter.post("api/documents", Json.createObjectBuilder().add("kind", "ORDER")
+                .add("direction", "下行").add("title", "命令").add("body", "<p>正文</p>")
+                .add("mainAddressees", Json.createArrayBuilder().add(unit))
+                .add("disclosure", "主动公开").add("policyDocument", false).build().toString());
+        assertProblem(drafter.post("api/workflow/instances", "{\"documentId\": \"" + order.json().getString("id")
+                + "\", \"signers\": [{\"personId\": \"" + personId("zhengweiming") + "\"}]}"),
                 400, "workflow.signer.no-such-step");
-        assertProblem(as("liguodong").post("api/workflow/instances", "{\"title\": \"t\", \"kind\": \"NOTICE\", \"documentId\": \""
-                + UUID.randomUUID() + "\"}"), 403, "access.role-required");
+        assertProblem(as("liguodong").post("api/workflow/instances", "{\"documentId\": \"" + order.json().getString("id") + "\"}"),
+                403, "access.role-required");
         assertProblem(drafter.post("api/workflow/tasks/not-a-uuid/approve", "{}"), 400, "workflow.id.malformed");
         assertProblem(drafter.post("api/workflow/tasks/" + UUID.randomUUID() + "/approve", "{}"), 404, "workflow.task.not-found");
 
-        UUID document = UUID.randomUUID();
-        String id = startFor(document, "关于规范公文格式的通知");
-        assertProblem(drafter.post("api/workflow/instances", "{\"title\": \"again\", \"kind\": \"NOTICE\", \"documentId\": \""
-                + document + "\"}"), 409, "workflow.instance.already-running");
+        String id = submit("wanghaoran", "NOTICE", "关于规范公文格式的通知", null);
+        String document = instance("wanghaoran", id).getString("documentId");
+        assertProblem(drafter.post("api/workflow/instances", "{\"documentId\": \"" + document + "\"}"),
+                409, "workflow.instance.already-running");
         String task = todoTask("zhoulijuan", id);
         assertProblem(approve("wuxiuying", task, null), 403, "workflow.task.not-assignee");
         assertProblem(as("zhaozihao").post("api/workflow/tasks/" + task + "/approve", "{}"), 404, "workflow.task.not-found");
@@ -454,13 +465,6 @@ class WorkflowIT {
 
     // ---- helpers ----
 
-    private String startFor(UUID document, String title) {
-        Api.Reply r = as("wanghaoran").post("api/workflow/instances", "{\"documentId\": \"" + document + "\", \"title\": \""
-                + title + "\", \"kind\": \"NOTICE\"}");
-        assertEquals(201, r.status(), r.toString());
-        return r.json().getString("id");
-    }
-
     private static void assertProblem(Api.Reply r, int status, String code) {
         assertEquals(status, r.status(), r.toString());
         if (code != null) {
@@ -475,12 +479,22 @@ class WorkflowIT {
         return SESSIONS.computeIfAbsent(login, l -> Api.signIn(base, l));
     }
 
+    /** Drafts a ready document of the kind (as the drafter) and submits it; returns the instance id. */
     private String submit(String drafter, String kind, String title, JsonArray signers) {
-        var body = Json.createObjectBuilder().add("documentId", UUID.randomUUID().toString()).add("title", title).add("kind", kind);
+        Api api = as(drafter);
+        String unit = api.get("api/me").json().getString("unitId");
+        boolean upward = List.of("REQUEST", "REPORT", "MOTION").contains(kind);
+        Api.Reply draft = api.post("api/documents", Json.createObjectBuilder().add("kind", kind)
+                .add("direction", upward ? "上行" : "下行").add("title", title)
+                .add("body", "<p>" + title + "，请认真贯彻执行。</p>")
+                .add("mainAddressees", Json.createArrayBuilder().add(unit))
+                .add("disclosure", "主动公开").add("policyDocument", false).build().toString());
+        assertEquals(201, draft.status(), draft.toString());
+        var body = Json.createObjectBuilder().add("documentId", draft.json().getString("id"));
         if (signers != null) {
             body.add("signers", signers);
         }
-        Api.Reply r = as(drafter).post("api/workflow/instances", body.build().toString());
+        Api.Reply r = api.post("api/workflow/instances", body.build().toString());
         assertEquals(201, r.status(), r.toString());
         return r.json().getString("id");
     }

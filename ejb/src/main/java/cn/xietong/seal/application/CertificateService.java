@@ -48,7 +48,9 @@ public class CertificateService {
                 person.getDepartment() == null ? null : person.getDepartment().getName(),
                 new Uscc(person.getUnit().getUscc().toString()));
         Sm2KeyPair key = Sm2KeyPair.generate();
-        Sm2Certificate certificate = keys.issuingCa().issue(CertificateProfile.PERSON, subject, key.publicKey(), now);
+        // Valid from a few minutes back: X.509 times have whole seconds, and clocks differ between machines.
+        Sm2Certificate certificate = keys.issuingCa().issue(CertificateProfile.PERSON, subject, key.publicKey(),
+                now.minus(PlatformKeys.CLOCK_SKEW));
         String alias = "person-" + certificate.serialNumber().toString(16);
         keys.keep(alias, key, certificate);
         IssuedCertificate issued = new IssuedCertificate(personId, person.getUnit().getId(),

@@ -48,6 +48,8 @@ public class PlatformKeys {
     static final String ISSUING = "platform-issuing-ca";
     static final String SEAL_MAKER = "platform-seal-maker";
     static final String PLATFORM_NAME = "协同平台";
+    /** How far back certificates are dated: X.509 times have whole seconds, and machines' clocks differ. */
+    public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     private static final Logger LOG = Logger.getLogger(PlatformKeys.class.getName());
 
     private EncryptedKeyStore store;
@@ -68,7 +70,7 @@ public class PlatformKeys {
     }
 
     private void create() {
-        Instant now = Instant.now();
+        Instant now = Instant.now().minus(CLOCK_SKEW);
         Sm2KeyPair rootKey = Sm2KeyPair.generate();
         PlatformCa rootCa = PlatformCa.createRoot(platform("协同平台根证书"),
                 rootKey.signer(), now, now.plus(Duration.ofDays(365L * 20)));

@@ -3,6 +3,8 @@ package cn.xietong.web.document;
 import cn.xietong.document.application.AttachmentService;
 import cn.xietong.document.application.DocumentSettingsService;
 import cn.xietong.document.application.DraftService;
+import cn.xietong.document.application.OutgoingDocumentFlow;
+import cn.xietong.seal.application.PersonalSignatures;
 import cn.xietong.document.model.Revision;
 import cn.xietong.document.model.RevisionComparison;
 import cn.xietong.identity.Caller;
@@ -45,6 +47,9 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "公文 Documents")
 public class DocumentResource {
+
+    @Inject
+    private OutgoingDocumentFlow flow;
 
     @Inject
     private DraftService drafts;
@@ -199,5 +204,25 @@ public class DocumentResource {
     public FormsView setNormativeForms(FormsView body) {
         return new FormsView(settings.setNormativeForms(current.require(),
                 Inputs.body(body, "必备附件名称列表 forms，如 {\"forms\": [\"合法性审查意见\", \"公平竞争审查表\"]}。").forms()));
+    }
+
+    @GET
+    @Path("{id}/official-pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The official PDF (正式文件): sealed if 用印 is done, else as laid out at 排版")
+    public Response officialPdf(@PathParam("id") String id) {
+        var pdf = flow.officialPdf(current.require(), Inputs.id(id, "公文编号"));
+        return Response.ok(pdf.getPdf(), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"official.pdf\"")
+                .header("X-Content-SM3", pdf.getSm3())
+                .header("X-Official-Pdf-Stage", pdf.getStage().name())
+                .build();
+    }
+
+    @GET
+    @Path("{id}/sign-offs")
+    @Operation(summary = "The leader's sign-offs (签发) with their SM2 signatures, each verified against the content now")
+    public List<PersonalSignatures.Verification> signOffs(@PathParam("id") String id) {
+        return flow.signOffs(current.require(), Inputs.id(id, "公文编号"));
     }
 }

@@ -21,7 +21,8 @@ final class Requests {
     public record Signer(String departmentId, String personId, Integer step) {
     }
 
-    public record Opinion(String opinion) {
+    /** An approval's opinion, and for 用印 optionally which seal (sealId) when one may use several. */
+    public record Opinion(String opinion, String sealId) {
     }
 
     public record Return(Integer toStep, String reason) {

@@ -6,6 +6,7 @@ import cn.xietong.workflow.application.WorkflowService;
 import cn.xietong.workflow.application.WorkflowService.SignerChoice;
 import cn.xietong.workflow.model.DocumentKind;
 import cn.xietong.shared.DomainException;
+import cn.xietong.document.application.OutgoingDocumentFlow;
 import cn.xietong.web.security.CurrentCaller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -42,6 +43,9 @@ public class WorkflowInstanceResource {
     @Inject
     private CurrentCaller current;
 
+    @Inject
+    private OutgoingDocumentFlow flow;
+
     @Context
     private UriInfo uri;
 
@@ -58,8 +62,8 @@ public class WorkflowInstanceResource {
             }
         }
         var caller = current.require();
-        UUID id = workflow.start(caller, new WorkflowService.StartRequest(Requests.id(body.documentId(), "documentId"),
-                body.title(), body.kind() == null ? null : DocumentKind.of(body.kind()), signers));
+        // The draft decides title and kind; it must exist, be the caller's unit's, and be ready.
+        UUID id = flow.submit(caller, Requests.id(body.documentId(), "documentId"), signers);
         return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).entity(queries.instance(caller, id)).build();
     }
 

@@ -54,7 +54,9 @@ public class WorkflowTaskResource {
     @Path("{id}/approve")
     @Operation(summary = "Approve (同意) with an optional opinion; 409 when someone else acted first")
     public Response approve(@PathParam("id") String id, Requests.Opinion body) {
-        workflow.approve(current.require(), task(id), body == null ? null : body.opinion());
+        java.util.Map<String, String> parameters = body == null || body.sealId() == null
+                ? java.util.Map.of() : java.util.Map.of("sealId", body.sealId());
+        workflow.approve(current.require(), task(id), body == null ? null : body.opinion(), parameters);
         return Response.noContent().build();
     }
 
