@@ -53,4 +53,12 @@ class PlatformIT {
         assertEquals(200, r.status(), r.toString());
         assertTrue(r.body().contains("协同"), "the UI page names the product");
     }
+
+    @Test
+    void responsesCarryTheHardeningHeaders() {
+        Api.Reply r = Api.anonymous(base).get("api/health/live");
+        assertEquals("nosniff", r.raw().headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("SAMEORIGIN", r.raw().headers().firstValue("X-Frame-Options").orElse(""));
+        assertEquals("same-origin", r.raw().headers().firstValue("Referrer-Policy").orElse(""));
+    }
 }
