@@ -148,6 +148,34 @@ class OutgoingNoticeIT {
         assertEquals("分发", drafter.get("api/workflow/instances/" + instance).json().getString("currentStepName"));
     }
 
+    @Test
+    void aDraftChangedAfterTheLeaderSignedOffIsNotNumberedUntilSignedOffAgain() {
+        Api drafter = as("zhaozihao");
+        String unit = drafter.get("api/me").json().getString("unitId");
+        java.util.function.Function<String, String> content = body -> Json.createObjectBuilder().add("kind", "通知")
+                .add("direction", "下行").add("title", "南江市教育局关于做好寒假安全教育的通知")
+                .add("mainAddressees", Json.createArrayBuilder().add(unit))
+                .add("body", body).add("disclosure", "主动公开").add("policyDocument", false).build().toString();
+        Api.Reply draft = drafter.post("api/documents", content.apply("<p>请各校做好寒假安全教育。</p>"));
+        String documentId = draft.json().getString("id");
+        String instance = drafter.post("api/workflow/instances", "{\"documentId\": \"" + documentId + "\"}").json().getString("id");
+        approve("yanghuimin", instance, "同意", null);
+        approve("liujianguo", instance, "同意印发", null);
+
+        // The leader (who may edit) changes the text after signing it off.
+        Api.Reply edited = as("liujianguo").put("api/documents/" + documentId,
+                content.apply("<p>请各校做好寒假安全教育，并于1月10日前报送总结。</p>"));
+        assertEquals(200, edited.status(), edited.toString());
+        JsonArray signOffs = drafter.get("api/documents/" + documentId + "/sign-offs").array();
+        assertEquals(false, signOffs.getJsonObject(0).getBoolean("valid"), "the sign-off no longer covers the text");
+
+        String task = todoTask("sunmeiling", instance);
+        Api.Reply refused = as("sunmeiling").post("api/workflow/tasks/" + task + "/approve", "{}");
+        assertEquals(409, refused.status(), refused.toString());
+        assertEquals("document.changed-after-sign-off", refused.code());
+        assertTrue(refused.json().getString("detail").contains("重新签发"), refused.body());
+    }
+
     private void approve(String login, String instance, String opinion, String sealId) {
         var body = Json.createObjectBuilder();
         if (opinion != null) {

@@ -79,6 +79,7 @@ public class OutgoingDocumentSteps {
 
     private void number(StepCompleting step) {
         Draft draft = draft(step.documentId());
+        lastSignOffOf(draft);
         if (draft.getNumberText() == null) {
             numbering.assign(step.caller(), draft.getId(), null);
         }
@@ -89,12 +90,7 @@ public class OutgoingDocumentSteps {
         if (draft.getNumberText() == null) {
             throw DomainException.conflict("document.layout.not-numbered", "公文尚未编号，不能排版：请先完成编号。");
         }
-        List<PersonalSignature> signOffs = signatures.of("document", draft.getId()).stream()
-                .filter(s -> PersonalSignatures.SIGN_OFF.equals(s.purpose())).toList();
-        if (signOffs.isEmpty()) {
-            throw DomainException.conflict("document.layout.not-signed-off", "公文尚未签发，不能排版。");
-        }
-        PersonalSignature signOff = signOffs.get(signOffs.size() - 1);
+        PersonalSignature signOff = lastSignOffOf(draft);
         Unit unit = em.find(Unit.class, draft.getUnitId());
         LaidOutDocument laidOut;
         try {
@@ -122,6 +118,24 @@ public class OutgoingDocumentSteps {
         OfficialPdf result = laidOut.sealed(sealed, Sm3Digest.of(sealed).toString(), step.caller().personId(), Instant.now());
         em.persist(result);
         audit(step, "document.sealed", "用印：第" + laidOut.getSealPage() + "页，盖章后 SM3 " + result.getSm3());
+    }
+
+    /**
+     * The leader's latest sign-off, which must cover the draft's current content: what is numbered,
+     * laid out and sealed is exactly what the leader signed.
+     */
+    private PersonalSignature lastSignOffOf(Draft draft) {
+        List<PersonalSignature> signOffs = signatures.of("document", draft.getId()).stream()
+                .filter(s -> PersonalSignatures.SIGN_OFF.equals(s.purpose())).toList();
+        if (signOffs.isEmpty()) {
+            throw DomainException.conflict("document.not-signed-off", "公文尚未签发，不能编号、排版或用印。");
+        }
+        PersonalSignature signOff = signOffs.get(signOffs.size() - 1);
+        if (!signOff.digest().equals(draft.getContentSm3())) {
+            throw DomainException.conflict("document.changed-after-sign-off",
+                    "公文内容在" + signOff.personName() + "签发后被修改过，不能继续办理：请退回签发人重新签发。");
+        }
+        return signOff;
     }
 
     /** The seal the approver chose, or the only valid seal of the unit they may use. */
