@@ -2,7 +2,7 @@
 # Puts the CJK fonts used by the official-document layout (cn.xietong.document.layout) into the
 # build's generated resources. All are SIL Open Font License 1.1 fonts from npm packages of
 # pinned versions, each checked against a pinned SHA-256:
-#   NotoSerifSC-Bold.ttf     stands in for 方正小标宋 (issuing-organ mark, title)
+#   (NotoSerifSC-Bold.ttf, for 方正小标宋 — mark and title — comes with the signing library)
 #   NotoSerifSC-Regular.ttf  stands in for 仿宋_GB2312 (body) and 楷体_GB2312 (no free TTF KaiTi
 #                            or FangSong is published on npm; see docs/layout.md)
 #   NotoSansSC-Regular.ttf   stands in for 黑体 (urgency, first-level headings)
@@ -43,9 +43,8 @@ fetch() {
   cp "$cache/$license_name" "$out_dir/$license_name"
 }
 
-fetch NotoSerifSC-Bold "@expo-google-fonts/noto-serif-sc" 0.4.3 \
-  package/700Bold/NotoSerifSC_700Bold.ttf \
-  9c6a2ba736e4b499c84f65ce366bd3625c0401885fd3e585ace50fb738b96ff6 NotoSerifSC-LICENSE.txt
+# NotoSerifSC-Bold (方正小标宋's stand-in) is not fetched here: the signing library ships it for seal
+# pictures (signing/build/fetch-seal-font.sh) and the layout reads that copy from the class path.
 fetch NotoSerifSC-Regular "@expo-google-fonts/noto-serif-sc" 0.4.3 \
   package/400Regular/NotoSerifSC_400Regular.ttf \
   c358a69de3df5f423a8946a7b03e3126fb6ba116f1130a463455b4e39e1f0742 NotoSerifSC-LICENSE.txt

@@ -14,7 +14,6 @@ import org.openpdf.text.pdf.BaseFont;
  */
 final class LayoutFonts {
 
-    private static final String FOLDER = "/cn/xietong/document/layout/fonts/";
     private static final Map<String, BaseFont> LOADED = new ConcurrentHashMap<>();
 
     private LayoutFonts() {
@@ -35,13 +34,13 @@ final class LayoutFonts {
     }
 
     private static BaseFont load(String file) {
-        try (InputStream in = LayoutFonts.class.getResourceAsStream(FOLDER + file)) {
+        try (InputStream in = LayoutFonts.class.getResourceAsStream(file)) {
             if (in == null) {
-                throw new IllegalStateException("排版字体缺失：类路径上没有 " + FOLDER + file
+                throw new IllegalStateException("排版字体缺失：类路径上没有 " + file
                         + "（构建时由 ejb/build/fetch-layout-fonts.sh 取得）");
             }
             byte[] bytes = in.readAllBytes();
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+            return BaseFont.createFont(file.substring(file.lastIndexOf('/') + 1), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
         } catch (IOException e) {
             throw new UncheckedIOException("排版字体读取失败：" + file, e);
         } catch (DocumentException e) {
