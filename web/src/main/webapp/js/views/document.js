@@ -91,9 +91,9 @@ export async function documentView(container, ctx) {
         h('li', { class: 'chip chip-muted', id: 'doc-step' }, `当前：${stepNow}`),
         task?.overdue ? h('li', { class: 'chip chip-danger' }, '超时') : null),
       h('div', { class: 'actions desk-only' },
-        draft ? h('a', { class: 'btn btn-quiet btn-small', href: `#/docs/revisions?id=${encodeURIComponent(docId)}` }, '修订记录') : null,
-        draft && draft.drafterId === me.personId && !number
-          ? h('a', { class: 'btn btn-quiet btn-small', href: `#/docs/draft?id=${encodeURIComponent(docId)}` }, '修改') : null,
+        draft ? h('a', { class: 'btn btn-quiet btn-small', href: `#/docs/revisions?id=${encodeURIComponent(docId)}${instance ? `&instance=${encodeURIComponent(instance.id)}` : ''}` }, '修订记录') : null,
+        draft && !number && (draft.drafterId === me.personId || ['REVIEW', 'SIGN_OFF'].includes(task?.stepType))
+          ? h('a', { class: 'btn btn-quiet btn-small', href: `#/docs/draft?id=${encodeURIComponent(docId)}` }, '修改文稿') : null,
         instance && instance.state === 'RUNNING' && (instance.drafterId === me.personId)
           ? h('button', { type: 'button', class: 'btn btn-quiet btn-small', onclick: async () => {
             try { const r = await flow.urge(instance.id); await reload({ text: `已催办，通知了 ${r.notified} 人。` }); } catch (e) { if (!e.signedOut) window.alert(e.detail); }
@@ -301,7 +301,9 @@ function officialPdfCard(docId, title) {
       mount(result, h('p', { class: 'loading' }, '正在验章…'));
       try {
         const report = await seals.verify(pdf.blob);
-        mount(result, ...renderReport(report, fileName));
+        const [verdict, cards] = renderReport(report, fileName);
+        mount(result, verdict, cards.length ? h('details', { class: 'signature-details' },
+          h('summary', {}, `签章详情（${cards.length}）`), cards) : null);
       } catch (e) {
         mount(result, h('p', { class: 'form-error' }, e.detail || '验章未能完成。'));
       }
@@ -314,7 +316,8 @@ function officialPdfCard(docId, title) {
         h('a', { class: 'btn btn-quiet', href: url, target: '_blank', rel: 'noopener' }, '新窗口打开'),
         sealed ? h('button', { type: 'button', class: 'btn btn-quiet', onclick: verify }, '重新验章') : null),
       result,
-      h('iframe', { class: 'pdf-preview', src: url, title: '正式文件预览' }));
+      h('iframe', { class: 'pdf-preview', src: `${url}#navpanes=0&view=FitH`, title: '正式文件预览',
+        onload: (e) => { e.target.dataset.loaded = 'true'; } }));
     if (sealed) await verify();
   })();
   return card;

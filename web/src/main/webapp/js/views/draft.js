@@ -300,6 +300,12 @@ export async function draftView(container, { session, navigate }) {
       : h('div', { class: 'readiness readiness-missing', id: 'readiness', role: 'status' },
         h('p', {}, `提交前还需要处理 ${readiness.missing.length} 项：`),
         h('ul', {}, readiness.missing.map((m) => h('li', {}, m))));
+    if (draft.drafterId !== session.me.personId) {
+      // a reviewer or leader revising someone else's draft: the drafter submits, not them
+      mount(submitCard, h('h3', { id: 'submit-title' }, '提交前检查'), checks,
+        h('p', { class: 'hint' }, `由拟稿人${draft.drafterName}提交；修改保存后即为新稿次，流程中的同事看到的是最新稿。`));
+      return;
+    }
     if (running) {
       mount(submitCard, h('h3', { id: 'submit-title' }, '提交'), checks,
         h('p', {}, `已提交，当前环节：${running.currentStepName || '—'}。 `,

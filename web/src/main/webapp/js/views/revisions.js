@@ -10,6 +10,7 @@ import { formatTime } from '../seals.js';
 
 export async function revisionsView(container) {
   const id = routeQuery().get('id');
+  const instanceId = routeQuery().get('instance');
   const [draft, revisions] = await Promise.all([docs.get(id), docs.revisions(id)]);
   const options = revisions.map((r) => ({ value: r.revision, label: `第 ${r.revision} 稿 · ${r.authorName}` }));
   const last = revisions.length ? revisions[revisions.length - 1].revision : 1;
@@ -42,7 +43,7 @@ export async function revisionsView(container) {
     h('div', { class: 'page-head' },
       h('div', {}, h('h2', {}, '修订记录'), h('p', {}, `${draft.title} · 共 ${revisions.length} 稿`)),
       h('div', { class: 'actions' },
-        h('a', { class: 'btn btn-quiet', href: documentHref({ documentId: id }) }, '公文详情'),
+        h('a', { class: 'btn btn-quiet', href: documentHref({ documentId: id, instanceId }) }, '公文详情'),
         draft.documentNumber ? null : h('a', { class: 'btn btn-quiet', href: `#/docs/draft?id=${encodeURIComponent(id)}` }, '修改'))),
     h('table', { class: 'list revisions-list' },
       h('thead', {}, h('tr', {}, h('th', {}, '稿次'), h('th', {}, '修改人'), h('th', {}, '保存时间'), h('th', {}, 'SM3'),
@@ -55,7 +56,7 @@ export async function revisionsView(container) {
         h('td', { class: 'actions-cell' }, r.revision > 1 ? h('button', {
           type: 'button', class: 'btn btn-quiet btn-small', onclick: () => compare(r.revision - 1, r.revision),
         }, '与上一稿比较') : null))))),
-    form, result);
+    revisions.length > 1 ? form : null, result);
   if (revisions.length > 1) await compare(last - 1, last);
 }
 

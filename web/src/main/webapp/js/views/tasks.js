@@ -29,14 +29,14 @@ function taskTable(tasks, { done = false } = {}) {
         h('a', { class: 'task-link', href: documentHref({ documentId: t.documentId, instanceId: t.instanceId, taskId: done ? null : t.id }) },
           t.title),
         h('span', { class: 'task-flags' }, done ? null : flags(t))),
-      h('td', { 'data-label': '文种' }, t.kindName),
-      h('td', { 'data-label': '环节' }, t.stepName),
+      h('td', { 'data-label': '文种', class: 'kind-cell' }, t.kindName),
+      h('td', { 'data-label': '环节', class: 'step-cell' }, t.stepName),
       h('td', { 'data-label': '拟稿人' }, t.drafterName || '—'),
       done ? h('td', { 'data-label': '办理时间' }, shortTime(t.actedAt))
         : h('td', { 'data-label': '截止', class: t.overdue ? 'due-cell overdue' : 'due-cell' },
           t.dueAt ? shortTime(t.dueAt) : '不限', t.overdue ? h('span', { class: 'visually-hidden' }, '（已超时）') : null),
       done ? h('td', { 'data-label': '意见' }, t.opinion || t.stateName || '—')
-        : h('td', { 'data-label': '办理人' }, t.assignee || '—')))));
+        : h('td', { 'data-label': '办理人', class: 'assignee-cell' }, t.assignee || '—')))));
 }
 
 export async function todoView(container) {
