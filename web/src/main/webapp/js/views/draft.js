@@ -259,11 +259,11 @@ export async function draftView(container, { session, navigate }) {
           h('label', { for: 'attachment-file' }, '选择文件'),
           h('input', { type: 'file', id: 'attachment-file', name: 'file', dataset: { problem: 'document.attachment' },
             accept: '.pdf,.png,.jpg,.jpeg,.doc,.docx,.xls,.xlsx,.wps,.ofd' }),
-          h('span', { class: 'hint' }, 'PDF、OFD、Word、Excel、WPS、图片；单个不超过 20MB，合计不超过 100MB'),
           h('span', { class: 'field-error', hidden: true })),
         field({ label: '附件类别', name: 'form', options: [{ value: '', label: '一般附件' }, ...forms.map((f) => ({ value: f, label: f }))],
           problem: 'document.attachment.form' }),
-        h('button', { type: 'submit', class: 'btn btn-secondary', id: 'upload-attachment' }, '上传')));
+        h('button', { type: 'submit', class: 'btn btn-secondary', id: 'upload-attachment' }, '上传')),
+      h('p', { class: 'hint' }, 'PDF、OFD、Word、Excel、WPS、图片；单个不超过 20MB，合计不超过 100MB'));
     upload.addEventListener('submit', (event) => {
       event.preventDefault();
       const file = upload.elements.file.files[0];
