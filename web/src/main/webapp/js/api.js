@@ -72,7 +72,7 @@ export async function api(method, path, { body, query, quiet401 = false } = {}) 
  * 'application/json' (resolves to the parsed JSON). A failure is thrown as an {@link ApiError} like
  * any other call.
  */
-export async function sendFile(path, file, { contentType = 'application/pdf', accept = 'application/json', query } = {}) {
+export async function sendFile(path, file, { contentType = 'application/pdf', accept = 'application/json', query, method = 'POST' } = {}) {
   const url = new URL('api' + path, document.baseURI);
   for (const [k, v] of Object.entries(query || {})) {
     if (v !== undefined && v !== null && v !== '') url.searchParams.set(k, v);
@@ -80,7 +80,7 @@ export async function sendFile(path, file, { contentType = 'application/pdf', ac
   let response;
   try {
     response = await fetch(url, {
-      method: 'POST',
+      method,
       headers: { Accept: `${accept}, application/problem+json`, 'Content-Type': contentType, [CSRF_HEADER]: '1' },
       body: file,
       credentials: 'same-origin',
@@ -93,6 +93,31 @@ export async function sendFile(path, file, { contentType = 'application/pdf', ac
   if (response.ok) {
     return type.includes('json') ? response.json() : response.blob();
   }
+  const data = type.includes('json') ? await response.json().catch(() => null) : null;
+  const error = new ApiError(response.status, data && typeof data === 'object' ? data : {});
+  if (response.status === 401) {
+    error.signedOut = true;
+    signedOutListeners.forEach((l) => l(error));
+  }
+  throw error;
+}
+
+/**
+ * Fetches a file (e.g. the official PDF) as a Blob with the session cookie. Resolves to
+ * `{ blob, headers }`; a failure is thrown as an {@link ApiError} like any other call.
+ */
+export async function getBlob(path, { accept = 'application/pdf' } = {}) {
+  const url = new URL('api' + path, document.baseURI);
+  let response;
+  try {
+    response = await fetch(url, {
+      headers: { Accept: `${accept}, application/problem+json` }, credentials: 'same-origin', cache: 'no-store',
+    });
+  } catch (e) {
+    throw new ApiError(0, { code: 'network', detail: '无法连接服务器，请检查网络后重试。' });
+  }
+  if (response.ok) return { blob: await response.blob(), headers: response.headers };
+  const type = response.headers.get('Content-Type') || '';
   const data = type.includes('json') ? await response.json().catch(() => null) : null;
   const error = new ApiError(response.status, data && typeof data === 'object' ? data : {});
   if (response.status === 401) {

@@ -70,10 +70,10 @@ export function showProblem(form, error) {
   if (best) {
     const holder = best.closest('.field') || best;
     const slot = holder.querySelector('.field-error');
-    if (best.matches('input, select')) best.setAttribute('aria-invalid', 'true');
+    if (best.matches('input, select, textarea, [contenteditable]')) best.setAttribute('aria-invalid', 'true');
     slot.textContent = message;
     slot.hidden = false;
-    (best.matches('input, select') ? best : holder.querySelector('input'))?.focus();
+    (best.matches('input, select, textarea') ? best : holder.querySelector('input, textarea, [contenteditable]'))?.focus();
     return;
   }
   const top = form.querySelector('[data-form-message]');

@@ -14,12 +14,24 @@ import { regionsView, unitsView } from './views/platform-admin.js';
 import { sealAdminView, sealUseView } from './views/seals.js';
 import { verifyView } from './views/verify.js';
 import { seals } from './seals.js';
+import { draftView } from './views/draft.js';
+import { todoView, doneView, mineView as myDraftsView } from './views/tasks.js';
+import { documentView } from './views/document.js';
+import { revisionsView } from './views/revisions.js';
+import { templatesView } from './views/templates.js';
 
 const ROUTES = {
   '/login': { title: '登录', view: signInView, public: true },
   '/home': { title: '首页', view: homeView, nav: 'home', icon: 'home' },
   '/address-book': { title: '通讯录', view: addressBookView, nav: 'address-book', icon: 'book' },
   '/mine': { title: '我的', view: mineView, icon: 'me' },
+  '/docs/todo': { title: '待办', view: todoView, icon: 'todo' },
+  '/docs/done': { title: '已办', view: doneView, icon: 'done' },
+  '/docs/mine': { title: '我的拟稿', view: myDraftsView, icon: 'draft' },
+  '/docs/draft': { title: '拟稿', view: draftView, icon: 'draft' },
+  '/docs/view': { title: '公文详情', view: documentView, icon: 'todo' },
+  '/docs/revisions': { title: '修订记录', view: revisionsView, icon: 'draft' },
+  '/admin/templates': { title: '流程模板', view: templatesView, role: 'UNIT_ADMIN', icon: 'flow' },
   '/verify': { title: '验章', view: verifyView, public: true, icon: 'verify' },
   '/seals/use': { title: '用印', view: sealUseView, sealUser: true, icon: 'stamp' },
   '/admin/seals': { title: '印章管理', view: sealAdminView, role: 'SEAL_ADMIN', icon: 'seal' },
@@ -122,13 +134,20 @@ async function renderShell(current) {
   mount(side,
     h('h2', {}, '工作台'),
     link('/home', '首页', 'home', current),
+    link('/docs/todo', '待办', 'todo', current, current === '/docs/todo' || current === '/docs/view'),
+    link('/docs/done', '已办', 'done', current),
+    h('h2', {}, '发文'),
+    link('/docs/draft', '拟稿', 'pen', current),
+    link('/docs/mine', '我的拟稿', 'draft', current, current === '/docs/mine' || current === '/docs/revisions'),
+    h('h2', {}, '通讯'),
     link('/address-book', '通讯录', 'book', current),
     h('h2', {}, '印章'),
     sealUser ? link('/seals/use', '用印', 'stamp', current) : null,
     link('/verify', '验章', 'verify', current),
     unitAdmin || sealAdmin ? h('h2', {}, '本单位管理') : null,
     unitAdmin ? [link('/admin/departments', '处室管理', 'dept', current),
-      link('/admin/people', '人员管理', 'people', current)] : null,
+      link('/admin/people', '人员管理', 'people', current),
+      link('/admin/templates', '流程模板', 'flow', current)] : null,
     sealAdmin ? link('/admin/seals', '印章管理', 'seal', current) : null,
     platformAdmin ? [h('h2', {}, '平台管理'),
       link('/admin/regions', '行政区划', 'region', current),
@@ -138,6 +157,7 @@ async function renderShell(current) {
   // On the phone, admin screens and 我的 all sit under the 我的 tab.
   mount(tabs,
     link('/home', '首页', 'home', current),
+    link('/docs/todo', '待办', 'todo', current, current.startsWith('/docs/')),
     link('/address-book', '通讯录', 'book', current),
     link('/mine', '我的', 'me', current, current === '/mine' || current.startsWith('/admin/') || current.startsWith('/seals/')
       || current === '/verify'));

@@ -16,12 +16,15 @@ export async function homeView(container, { session }) {
       hint ? h('span', { class: 'visually-hidden' }, hint) : null));
 
   const shortcuts = [
+    h('a', { class: 'shortcut', href: '#/docs/todo' }, icon('todo'), '待办'),
+    h('a', { class: 'shortcut', href: '#/docs/draft' }, icon('pen'), '拟稿'),
     h('a', { class: 'shortcut', href: '#/address-book' }, icon('book'), '通讯录'),
     session.sealUser ? h('a', { class: 'shortcut', href: '#/seals/use' }, icon('stamp'), '用印') : null,
     h('a', { class: 'shortcut', href: '#/verify' }, icon('verify'), '验章'),
     session.has('SEAL_ADMIN') ? h('a', { class: 'shortcut', href: '#/admin/seals' }, icon('seal'), '印章管理') : null,
     session.has('UNIT_ADMIN') ? h('a', { class: 'shortcut', href: '#/admin/people' }, icon('people'), '人员管理') : null,
     session.has('UNIT_ADMIN') ? h('a', { class: 'shortcut', href: '#/admin/departments' }, icon('dept'), '处室管理') : null,
+    session.has('UNIT_ADMIN') ? h('a', { class: 'shortcut', href: '#/admin/templates' }, icon('flow'), '流程模板') : null,
     session.has('PLATFORM_ADMIN') ? h('a', { class: 'shortcut', href: '#/admin/units' }, icon('unit'), '单位管理') : null,
     session.has('PLATFORM_ADMIN') ? h('a', { class: 'shortcut', href: '#/admin/regions' }, icon('region'), '行政区划') : null,
   ];
@@ -43,7 +46,8 @@ export async function homeView(container, { session }) {
       counts ? null : h('p', { class: 'hint' }, '待办数量暂时无法获取。')),
     h('section', { class: 'card', 'aria-labelledby': 'todo-title' },
       h('h3', { id: 'todo-title' }, '待办公文'),
-      h('p', { class: 'none' }, counts?.todo ? `您有 ${counts.todo} 件待办公文。` : '暂无待办公文。')),
+      h('p', { class: 'none' }, counts?.todo ? `您有 ${counts.todo} 件待办公文。` : '暂无待办公文。'),
+      h('a', { class: 'btn btn-secondary todo-open', href: '#/docs/todo' }, '打开待办')),
     h('section', { class: 'card', 'aria-labelledby': 'shortcut-title' },
       h('h3', { id: 'shortcut-title' }, '常用功能'),
       h('div', { class: 'shortcuts' }, shortcuts)));

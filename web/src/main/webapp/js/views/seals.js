@@ -13,13 +13,13 @@ import {
 import { setPendingVerification } from './verify.js';
 
 /** Whether the seal may be used now: 有效 / 未生效 / 已过期. */
-function validity(seal, now = Date.now()) {
+export function validity(seal, now = Date.now()) {
   if (seal.validFrom && Date.parse(seal.validFrom) > now) return { label: '未生效', cls: 'chip-warn', usable: false };
   if (seal.validTo && Date.parse(seal.validTo) < now) return { label: '已过期', cls: 'chip-muted', usable: false };
   return { label: '有效', cls: 'chip-ok', usable: true };
 }
 
-function sealPicture(seal, size = 120) {
+export function sealPicture(seal, size = 120) {
   return h('img', { class: 'seal-picture', src: seals.pictureUrl(seal.id), alt: `${seal.name}印章图样`,
     width: size, height: size, loading: 'lazy', decoding: 'async' });
 }

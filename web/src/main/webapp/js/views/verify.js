@@ -68,7 +68,7 @@ export async function verifyView(container, { session }) {
   }
 }
 
-function renderReport(report, fileName) {
+export function renderReport(report, fileName) {
   const none = !report.signatureCount;
   const status = none ? { label: '未发现签章', cls: 'indeterminate' } : statusOf(report.status);
   return [

@@ -195,6 +195,22 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * A screenshot at a taller viewport, so that a long desk page (the draft form, a document with its
+     * official PDF) fits in one picture; the window's size is restored afterwards.
+     */
+    Path screenshotTall(String name, int height) {
+        Dimension before = driver.manage().window().getSize();
+        Number chrome = (Number) ((JavascriptExecutor) driver).executeScript("return window.outerHeight - window.innerHeight");
+        driver.manage().window().setSize(new Dimension(before.getWidth(), height + chrome.intValue()));
+        try {
+            wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerHeight")).intValue() >= height - 1);
+            return screenshot(name);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
     @Override
     public void close() {
         try {
