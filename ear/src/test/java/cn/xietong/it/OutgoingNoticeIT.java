@@ -176,6 +176,28 @@ class OutgoingNoticeIT {
         assertTrue(refused.json().getString("detail").contains("重新签发"), refused.body());
     }
 
+    @Test
+    void aCountersignerReadsTheDocumentWhileTakingPartAndNotBefore() {
+        Api drafter = as("wanghaoran");
+        String unit = drafter.get("api/me").json().getString("unitId");
+        Api.Reply draft = drafter.post("api/documents", Json.createObjectBuilder().add("kind", "通知").add("direction", "下行")
+                .add("title", "关于调整信息系统值班安排的通知").add("mainAddressees", Json.createArrayBuilder().add(unit))
+                .add("body", "<p>值班安排调整如下。</p>").add("disclosure", "不予公开").add("nonDisclosureReason", "内部事务")
+                .add("policyDocument", false).build().toString());
+        String documentId = draft.json().getString("id");
+        // 张伟 is neither reviewer, leader nor clerk: an ordinary colleague of the unit does not read drafts.
+        assertEquals(404, as("zhangwei").get("api/documents/" + documentId).status());
+
+        String instance = drafter.post("api/workflow/instances", Json.createObjectBuilder().add("documentId", documentId)
+                .add("signers", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("personId", TestDatabase.personId("zhangwei")))).build().toString()).json().getString("id");
+        approve("zhoulijuan", instance, "同意", null);
+        Api.Reply read = as("zhangwei").get("api/documents/" + documentId);
+        assertEquals(200, read.status(), "the countersigner reads what he signs: " + read);
+        assertEquals("关于调整信息系统值班安排的通知", read.json().getString("title"));
+        assertEquals(404, as("liujianguo").get("api/documents/" + documentId).status(), "another unit never does");
+    }
+
     private void approve(String login, String instance, String opinion, String sealId) {
         var body = Json.createObjectBuilder();
         if (opinion != null) {

@@ -1,5 +1,8 @@
 package cn.xietong.document.application;
 
+import cn.xietong.workflow.application.WorkflowQueries;
+import jakarta.enterprise.inject.spi.CDI;
+
 import cn.xietong.document.model.Draft;
 import cn.xietong.identity.Caller;
 import cn.xietong.organisation.model.Role;
@@ -11,8 +14,9 @@ import java.util.UUID;
 
 /**
  * Who may see and change a draft. A draft is internal to its unit: in another unit nobody — not even
- * a platform administrator — learns that it exists (404). In its unit the drafter, reviewers, leaders
- * and clerks see it; the drafter, reviewers and leaders change it (核稿 and 签发 edit the text too).
+ * a platform administrator — learns that it exists (404). In its unit the drafter, reviewers, leaders,
+ * clerks and everyone taking part in its route (countersigners, the seal administrator, delegates)
+ * see it; the drafter, reviewers and leaders change it (核稿 and 签发 edit the text too).
  */
 final class DocumentAccess {
 
@@ -42,7 +46,9 @@ final class DocumentAccess {
             return false;
         }
         return caller.personId().equals(draft.getDrafterId()) || caller.has(Role.REVIEWER)
-                || caller.has(Role.LEADER) || caller.has(Role.CLERK);
+                || caller.has(Role.LEADER) || caller.has(Role.CLERK)
+                // countersigners, the seal administrator, delegates: whoever takes part in its route
+                || CDI.current().select(WorkflowQueries.class).get().isInvolved(caller, draft.getId());
     }
 
     static DomainException notFound(UUID id) {

@@ -149,10 +149,7 @@ public class WorkflowQueries {
                 .setParameter("i", id).getResultList();
         List<HistoryEntry> history = em.createQuery("select h from HistoryEntry h where h.instanceId = :i order by h.position",
                 HistoryEntry.class).setParameter("i", id).getResultList();
-        boolean allowed = i.getDrafterId().equals(me.getId()) || Eligibility.isSupervisor(me)
-                || history.stream().anyMatch(h -> me.getId().equals(h.getActorId()) || me.getId().equals(h.getOnBehalfOfId()))
-                || tasks.stream().anyMatch(t -> t.getState().isPending() && people.actorFor(me, t, now) != null);
-        if (!allowed) {
+        if (!involved(me, i, tasks, history, now)) {
             throw DomainException.forbidden("workflow.instance.not-involved",
                     "您没有参与该公文的办理，不能查看其流程（拟稿人、办理人和单位领导可以查看）。");
         }
@@ -165,6 +162,33 @@ public class WorkflowQueries {
                 tasks.stream().map(t -> view(t, now, idleCutoff, t.getState() == TaskState.OPEN && people.isOrphaned(t),
                         Views.Relation.ASSIGNED, null)).toList(),
                 history.stream().map(Views.HistoryView::of).toList());
+    }
+
+    /**
+     * Whether the caller takes part in a route of the document: its drafter, the unit's leaders and
+     * administrators, anyone who acted on it (or was acted for), anyone who may act on a pending task.
+     * The document's capability lets them read the document they act on.
+     */
+    public boolean isInvolved(Caller caller, UUID documentId) {
+        Person me = people.person(caller);
+        Instant now = Instant.now();
+        for (ProcessInstance i : em.createQuery("select i from ProcessInstance i where i.documentId = :d and i.unitId = :u",
+                ProcessInstance.class).setParameter("d", documentId).setParameter("u", caller.unitId()).getResultList()) {
+            List<Task> tasks = em.createQuery("select t from Task t where t.instanceId = :i", Task.class)
+                    .setParameter("i", i.getId()).getResultList();
+            List<HistoryEntry> history = em.createQuery("select h from HistoryEntry h where h.instanceId = :i",
+                    HistoryEntry.class).setParameter("i", i.getId()).getResultList();
+            if (involved(me, i, tasks, history, now)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean involved(Person me, ProcessInstance i, List<Task> tasks, List<HistoryEntry> history, Instant now) {
+        return i.getDrafterId().equals(me.getId()) || Eligibility.isSupervisor(me)
+                || history.stream().anyMatch(h -> me.getId().equals(h.getActorId()) || me.getId().equals(h.getOnBehalfOfId()))
+                || tasks.stream().anyMatch(t -> t.getState().isPending() && people.actorFor(me, t, now) != null);
     }
 
     public List<Views.NotificationView> notifications(Caller caller) {
