@@ -156,7 +156,9 @@ public class OutgoingDocumentSteps {
         }
         if (usable.size() > 1) {
             throw DomainException.invalid("document.seal.choose",
-                    "您可使用多枚印章，请选择要加盖的印章（sealId）：" + String.join("、", usable.stream().map(ElectronicSeal::name).toList()));
+                    "您可使用多枚印章，请选择要加盖的印章（sealId）：" + String.join("、", usable.stream()
+                            .map(s -> s.name() + "（印章编码 " + s.esId() + "，有效期至 "
+                                    + LocalDate.ofInstant(s.validTo(), NumberingService.ZONE) + "）").toList()));
         }
         return usable.get(0).id();
     }
