@@ -30,6 +30,16 @@ public class BenchmarkDocumentLoader {
     @Resource(lookup = "java:jboss/datasources/XietongDS")
     private DataSource dataSource;
 
+    /** Counts of what the document and workflow tables hold, and the expected to-do sizes in the focus person's unit. */
+    public BenchmarkDocumentsResult status(Caller caller, String focusLogin) {
+        caller.requirePlatformAdmin();
+        try (Connection c = dataSource.getConnection()) {
+            return BenchmarkDocumentWriter.status(c, focusLogin);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Benchmark documents could not be counted: " + e.getMessage(), e);
+        }
+    }
+
     public BenchmarkDocumentsResult load(Caller caller, int count, long seed, int runningPercent, int focusPermille,
                                          String focusLogin) {
         caller.requirePlatformAdmin();

@@ -197,7 +197,7 @@ public final class BenchmarkDocumentWriter {
             }
         }
         analyze();
-        Map<String, Integer> todo = openTasksOfFocusUnit();
+        Map<String, Integer> todo = openTasksOfUnit(connection, focus.id);
         connection.commit();
         return new BenchmarkDocumentsResult(count, running, (int) tasks.written(), openTasks, (int) history.written(),
                 (int) register.written(), (int) newTemplates.written(), units.size(), focus.name, todo,
@@ -573,8 +573,39 @@ public final class BenchmarkDocumentWriter {
         }
     }
 
-    /** For each person of the focus unit with a login: open tasks they may act on (own, claimed, or for their roles). */
-    private Map<String, Integer> openTasksOfFocusUnit() throws SQLException {
+    /** What the tables hold now, and the expected to-do sizes of the unit of {@code focusLogin}. */
+    public static BenchmarkDocumentsResult status(Connection connection, String focusLogin) throws SQLException {
+        long start = System.nanoTime();
+        long[] n = new long[8];
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("""
+                select (select count(*) from doc_draft), (select count(*) from wf_instance where state = 'RUNNING'),
+                       (select count(*) from wf_task), (select count(*) from wf_task where state = 'OPEN'),
+                       (select count(*) from wf_history), (select count(*) from doc_number_register),
+                       (select count(*) from wf_template), (select count(*) from org_unit)""")) {
+            rs.next();
+            for (int i = 0; i < n.length; i++) {
+                n[i] = rs.getLong(i + 1);
+            }
+        }
+        UUID unit = null;
+        String unitName = null;
+        try (PreparedStatement s = connection.prepareStatement("select u.id, u.name from org_person p join org_unit u "
+                + "on u.id = p.unit_id where p.username = ?")) {
+            s.setString(1, focusLogin);
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.next()) {
+                    unit = rs.getObject(1, UUID.class);
+                    unitName = rs.getString(2);
+                }
+            }
+        }
+        Map<String, Integer> todo = unit == null ? Map.of() : openTasksOfUnit(connection, unit);
+        return new BenchmarkDocumentsResult((int) n[0], (int) n[1], (int) n[2], (int) n[3], (int) n[4], (int) n[5],
+                (int) n[6], (int) n[7], unitName, todo, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** For each person of the unit with a login: open tasks they may act on (own, claimed, or for their roles). */
+    private static Map<String, Integer> openTasksOfUnit(Connection connection, UUID unit) throws SQLException {
         Map<String, Integer> out = new LinkedHashMap<>();
         try (PreparedStatement s = connection.prepareStatement("""
                 select p.username, (select count(*) from wf_task t where t.state = 'OPEN' and (
@@ -584,7 +615,7 @@ public final class BenchmarkDocumentWriter {
                         and (t.assignee_department_id is null or t.assignee_department_id = p.department_id))
                     or (t.assignee_person_id is null and t.assignee_role is null and t.assignee_department_id = p.department_id)))
                 from org_person p where p.unit_id = ? and p.active = true order by p.username""")) {
-            s.setObject(1, focus.id);
+            s.setObject(1, unit);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     out.put(rs.getString(1), rs.getInt(2));

@@ -5,6 +5,7 @@ import cn.xietong.document.infrastructure.BenchmarkDocumentsResult;
 import cn.xietong.web.QueryParams;
 import cn.xietong.web.security.CurrentCaller;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,6 +28,13 @@ public class BenchmarkDocumentsResource {
 
     @Inject
     private CurrentCaller current;
+
+    @GET
+    @Operation(summary = "What the document and workflow tables hold (counts) and the expected to-do sizes of the people "
+            + "in the unit of focus (default liguodong)")
+    public BenchmarkDocumentsResult status(@QueryParam("focus") String focus) {
+        return loader.status(current.require(), focus == null || focus.isBlank() ? "liguodong" : focus.strip());
+    }
 
     @POST
     @Operation(summary = "Write count more benchmark documents (default 10000, at most 2000000): running = percent still in "
