@@ -44,6 +44,7 @@ import java.util.function.Function;
  * </ol>
  * Run by ear/bench/document-flow.sh; not a test.
  * <pre>DocumentFlowBenchmark &lt;base-url&gt; [documents] [requests-per-kind] [flow-documents]</pre>
+ * With flow-documents 0 it measures the to-do lists only (no approvals, no flow, no bad inputs).
  */
 public final class DocumentFlowBenchmark {
 
@@ -94,6 +95,10 @@ public final class DocumentFlowBenchmark {
         kinds.put("GET /api/workflow/tasks/todo", i -> "api/workflow/tasks/todo");
         kinds.put("GET /api/todo-counts", i -> "api/todo-counts");
         latencyTable("busy people " + String.join(", ", BUSY) + " in turn", busy, kinds, requests, new int[]{1, 4});
+        ServerCpu cpu = ServerCpu.fromSystemProperties();
+        if (cpu != null) {
+            cpuTable(cpu, busy, kinds, requests);
+        }
         for (String login : BUSY) {
             Map<String, Function<Integer, String>> one = new LinkedHashMap<>();
             one.put("baseline: GET /api/me", i -> "api/me");
@@ -102,9 +107,11 @@ public final class DocumentFlowBenchmark {
                     requests / 2, new int[]{1});
         }
 
-        List<String> approvedTasks = approveReviews(Math.min(200, requests / 2));
-        flow(flowDocuments);
-        badInputs(approvedTasks);
+        if (flowDocuments > 0) { // 0: the to-do lists only (e.g. before and after a change, on the same data)
+            List<String> approvedTasks = approveReviews(Math.min(200, requests / 2));
+            flow(flowDocuments);
+            badInputs(approvedTasks);
+        }
 
         System.out.println(report);
         Path file = Path.of("target", "benchmarks", "document-flow.md");
@@ -167,47 +174,85 @@ public final class DocumentFlowBenchmark {
 
     // ---- latency ----
 
+    /**
+     * The kinds are measured interleaved — each thread sends one request of every kind in turn — so
+     * that the other work on this shared machine slows every kind alike and the ratios to the
+     * baseline stay meaningful.
+     */
     private void latencyTable(String title, List<Api> readers, Map<String, Function<Integer, String>> kinds, int requests,
                               int[] concurrencies) throws Exception {
         report.append("\n").append(title).append("\n\n");
         report.append("| request | concurrency | requests | p50 ms | p90 ms | p99 ms | max ms | p50 / baseline | p99 / baseline |\n");
         report.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        List<Function<Integer, String>> paths = new ArrayList<>(kinds.values());
+        List<String> names = new ArrayList<>(kinds.keySet());
         for (int c : concurrencies) {
             ExecutorService pool = Executors.newFixedThreadPool(c);
+            measure(pool, readers, paths, Math.max(20, requests / 5), c); // warm-up
+            double[][] ms = measure(pool, readers, paths, requests, c);
+            pool.shutdown();
             double baseP50 = 0;
             double baseP99 = 0;
-            for (var kind : kinds.entrySet()) {
-                measure(pool, readers, kind.getValue(), Math.max(20, requests / 5), c); // warm-up
-                double[] ms = measure(pool, readers, kind.getValue(), requests, c);
-                Arrays.sort(ms);
-                double p50 = pct(ms, 50);
-                double p99 = pct(ms, 99);
-                if (baseP50 == 0) {
+            for (int k = 0; k < names.size(); k++) {
+                double[] sorted = ms[k];
+                Arrays.sort(sorted);
+                double p50 = pct(sorted, 50);
+                double p99 = pct(sorted, 99);
+                if (k == 0) {
                     baseP50 = p50;
                     baseP99 = p99;
                 }
                 report.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f× | %.1f× |%n",
-                        kind.getKey(), c, ms.length, p50, pct(ms, 90), p99, ms[ms.length - 1], p50 / baseP50, p99 / baseP99));
+                        names.get(k), c, sorted.length, p50, pct(sorted, 90), p99, sorted[sorted.length - 1], p50 / baseP50,
+                        p99 / baseP99));
             }
-            pool.shutdown();
         }
         System.out.print(report.substring(report.lastIndexOf("\n" + title)));
     }
 
-    private static double[] measure(ExecutorService pool, List<Api> readers, Function<Integer, String> path, int n,
-                                    int threads) throws Exception {
-        double[] ms = new double[n];
+    /** Server CPU per request, each kind on its own, one request at a time (the busy people in turn). */
+    private void cpuTable(ServerCpu cpu, List<Api> readers, Map<String, Function<Integer, String>> kinds, int requests)
+            throws Exception {
+        String title = "Server CPU per request (WildFly JVM + its PostgreSQL backends, from /proc; concurrency 1, busy people in turn)";
+        report.append("\n").append(title).append("\n\n");
+        report.append("| request | requests | JVM CPU ms | PostgreSQL CPU ms | total CPU ms | total / baseline | wall p50 ms |\n");
+        report.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        ExecutorService pool = Executors.newFixedThreadPool(1);
+        double baseline = 0;
+        for (var kind : kinds.entrySet()) {
+            measure(pool, readers, List.of(kind.getValue()), 20, 1);
+            ServerCpu.Snapshot before = cpu.snapshot();
+            double[] ms = measure(pool, readers, List.of(kind.getValue()), requests, 1)[0];
+            long[] used = cpu.snapshot().since(before);
+            Arrays.sort(ms);
+            double jvm = used[0] / 1e6 / requests;
+            double pg = used[1] / 1e6 / requests;
+            if (baseline == 0) {
+                baseline = jvm + pg;
+            }
+            report.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.1f× | %.1f |%n", kind.getKey(), requests,
+                    jvm, pg, jvm + pg, (jvm + pg) / baseline, pct(ms, 50)));
+        }
+        pool.shutdown();
+        System.out.print(report.substring(report.lastIndexOf("\n" + title)));
+    }
+
+    private static double[][] measure(ExecutorService pool, List<Api> readers, List<Function<Integer, String>> paths, int n,
+                                      int threads) throws Exception {
+        double[][] ms = new double[paths.size()][n];
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int thread = t;
             futures.add(pool.submit(() -> {
                 for (int i = thread; i < n; i += threads) {
                     Api reader = readers.get(i % readers.size());
-                    String p = path.apply(i);
-                    long start = System.nanoTime();
-                    Api.Reply r = reader.get(p);
-                    ms[i] = (System.nanoTime() - start) / 1e6;
-                    check(r.status() == 200, p + " -> " + r);
+                    for (int k = 0; k < paths.size(); k++) {
+                        String p = paths.get(k).apply(i);
+                        long start = System.nanoTime();
+                        Api.Reply r = reader.get(p);
+                        ms[k][i] = (System.nanoTime() - start) / 1e6;
+                        check(r.status() == 200, p + " -> " + r);
+                    }
                 }
                 return null;
             }));
