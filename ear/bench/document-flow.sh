@@ -7,12 +7,13 @@
 # ear/target/benchmarks/document-flow.md.
 #   ear/bench/document-flow.sh [--documents N=1000000] [--requests N=500] [--flow N=15] [--url URL] [--keep]
 #     --url URL   measure a server that is already running (and load it up to N documents) instead
+#     --server-pid PID   with --url: the WildFly JVM's pid, for the server CPU per request table
 #     --keep      leave the server running and the schema in place afterwards (prints how to stop)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-documents=1000000 requests=500 flow=15 url= keep=
+documents=1000000 requests=500 flow=15 url= keep= jvm=
 while [ $# -gt 0 ]; do
   case "$1" in
     --documents) documents=$2; shift 2 ;;
@@ -20,6 +21,7 @@ while [ $# -gt 0 ]; do
     --flow) flow=$2; shift 2 ;;
     --url) url=$2; shift 2 ;;
     --keep) keep=1; shift ;;
+    --server-pid) jvm=$2; shift 2 ;;
     *) echo "unknown argument $1 (see the head of $0)" >&2; exit 2 ;;
   esac
 done
@@ -44,11 +46,12 @@ if [ -z "$url" ]; then
     sleep 1
   done
   curl -sf "${url}api/health/ready" >/dev/null || { tail -50 ear/target/bench-docs-server.log; exit 1; }
-  echo "Server on $url, schema $schema"
+  jvm=$(pgrep -P "$server" -f java | head -1 || true)
+  echo "Server on $url (JVM pid ${jvm:-unknown}), schema $schema"
 fi
 echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)," \
   "$(psql -h 127.0.0.1 -U postgres -d test -tAc 'select version()' 2>/dev/null | cut -d' ' -f1-2)"
 
 cd ear
-"$JAVA_HOME/bin/java" -cp "target/test-classes:$(cat target/bench.classpath)" cn.xietong.bench.DocumentFlowBenchmark \
+"$JAVA_HOME/bin/java" -Dbench.server.pid="$jvm" -cp "target/test-classes:$(cat target/bench.classpath)" cn.xietong.bench.DocumentFlowBenchmark \
   "$url" "$documents" "$requests" "$flow"
