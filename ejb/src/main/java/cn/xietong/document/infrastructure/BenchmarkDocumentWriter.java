@@ -92,6 +92,7 @@ public final class BenchmarkDocumentWriter {
     private UnitInfo focus;
     private final Map<String, Integer> counters = new HashMap<>();
     private final Map<String, Boolean> counterExists = new HashMap<>();
+    private final java.util.Set<String> countersChanged = new java.util.HashSet<>();
     private final Map<String, String> organCodes = new HashMap<>();
     private final Map<String, TemplateRef> templates = new HashMap<>();
     private final Map<DocumentKind, ProcessDefinition> definitions = new EnumMap<>(DocumentKind.class);
@@ -267,6 +268,7 @@ public final class BenchmarkDocumentWriter {
             int year = LocalDate.ofInstant(numberedAt, CHINA).getYear();
             String key = unit.id + "/" + organ + "/" + year;
             int serial = counters.merge(key, 1, Integer::sum);
+            countersChanged.add(key);
             numberText = new DocumentNumber(organ, year, serial).format();
             PersonInfo clerk = actor(unit, Role.CLERK, drafter);
             register.add(nextId(), unit.id, organ, year, serial, kind.name(), draftId, title, "ASSIGNED", clerk.name,
@@ -543,7 +545,8 @@ public final class BenchmarkDocumentWriter {
                 + "where unit_id = ? and organ_code = ? and number_year = ?");
              PreparedStatement insert = connection.prepareStatement("insert into doc_number_counter "
                      + "(unit_id, organ_code, number_year, last_serial) values (?, ?, ?, ?)")) {
-            for (var e : counters.entrySet()) {
+            for (String key : countersChanged) { // only those this chunk moved: no dead rows for the others
+                var e = Map.entry(key, counters.get(key));
                 String[] k = e.getKey().split("/", 3);
                 if (counterExists.containsKey(e.getKey())) {
                     update.setInt(1, e.getValue());
@@ -563,6 +566,7 @@ public final class BenchmarkDocumentWriter {
             update.executeBatch();
             insert.executeBatch();
         }
+        countersChanged.clear();
     }
 
     private void analyze() {
