@@ -39,6 +39,12 @@ public class WorkflowQueries {
 
     private static final Set<Role> NOT_WORKFLOW_ROLES = EnumSet.of(Role.PLATFORM_ADMIN);
 
+    /**
+     * The to-do lists only read their tasks (up to 200 per look-up, several look-ups per list): loaded
+     * read-only, Hibernate keeps no snapshot of them and skips them when it flushes at commit.
+     */
+    private static final String READ_ONLY = "org.hibernate.readOnly";
+
     @PersistenceContext(unitName = "xietong")
     private EntityManager em;
 
@@ -69,10 +75,11 @@ public class WorkflowQueries {
             List<Task> watched = new ArrayList<>(em.createQuery("select t from Task t where t.unitId = :u and t.state = :open "
                             + "and (t.dueAt < :now or t.lastActivityAt < :cutoff)", Task.class)
                     .setParameter("u", me.getUnit().getId()).setParameter("open", TaskState.OPEN)
-                    .setParameter("now", now).setParameter("cutoff", idleCutoff).setMaxResults(LIST_MAX).getResultList());
+                    .setParameter("now", now).setParameter("cutoff", idleCutoff).setMaxResults(LIST_MAX)
+                    .setHint(READ_ONLY, true).getResultList());
             if (!orphans.isEmpty()) {
                 watched.addAll(em.createQuery("select t from Task t where t.id in :ids", Task.class)
-                        .setParameter("ids", orphans).getResultList());
+                        .setParameter("ids", orphans).setHint(READ_ONLY, true).getResultList());
             }
             for (Task t : watched) {
                 out.putIfAbsent(t.getId(), view(t, now, idleCutoff, orphans.contains(t.getId()), Views.Relation.SUPERVISION, null));
@@ -90,7 +97,8 @@ public class WorkflowQueries {
     private List<Task> actionable(Person p) {
         List<Task> found = new ArrayList<>(em.createQuery("select t from Task t where t.assigneePersonId = :p and t.state = :open "
                         + "order by t.createdAt desc", Task.class)
-                .setParameter("p", p.getId()).setParameter("open", TaskState.OPEN).setMaxResults(LIST_MAX).getResultList());
+                .setParameter("p", p.getId()).setParameter("open", TaskState.OPEN).setMaxResults(LIST_MAX)
+                .setHint(READ_ONLY, true).getResultList());
         Set<Role> roles = EnumSet.noneOf(Role.class);
         roles.addAll(p.getRoles());
         roles.removeAll(NOT_WORKFLOW_ROLES);
@@ -101,7 +109,7 @@ public class WorkflowQueries {
                             + "and t.state = :open and t.assigneePersonId is null and (t.assigneeDepartmentId is null"
                             + (department == null ? "" : " or t.assigneeDepartmentId = :d") + ") order by t.createdAt desc", Task.class)
                     .setParameter("u", unit).setParameter("roles", roles).setParameter("open", TaskState.OPEN)
-                    .setMaxResults(LIST_MAX);
+                    .setMaxResults(LIST_MAX).setHint(READ_ONLY, true);
             if (department != null) {
                 q.setParameter("d", department);
             }
@@ -110,7 +118,8 @@ public class WorkflowQueries {
         if (department != null) {
             found.addAll(em.createQuery("select t from Task t where t.assigneeDepartmentId = :d and t.assigneeRole is null "
                             + "and t.state = :open and t.assigneePersonId is null order by t.createdAt desc", Task.class)
-                    .setParameter("d", department).setParameter("open", TaskState.OPEN).setMaxResults(LIST_MAX).getResultList());
+                    .setParameter("d", department).setParameter("open", TaskState.OPEN).setMaxResults(LIST_MAX)
+                    .setHint(READ_ONLY, true).getResultList());
         }
         return found;
     }
