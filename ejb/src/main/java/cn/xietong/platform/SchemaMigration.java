@@ -10,6 +10,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -28,11 +31,31 @@ public class SchemaMigration {
     @Resource(lookup = "java:jboss/datasources/XietongDS")
     private DataSource dataSource;
 
+    /** The migrations folder of this database: {@code postgresql} or {@code h2}. */
+    String vendor() {
+        try (Connection c = dataSource.getConnection()) {
+            String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            if (product.contains("postgres")) {
+                return "postgresql";
+            }
+            if (product.contains("h2")) {
+                return "h2";
+            }
+            throw new IllegalStateException("Xietong runs on PostgreSQL or H2, not on " + product);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database to migrate it", e);
+        }
+    }
+
     @PostConstruct
     void migrate() {
         var config = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}");
+                // Flyway does not expand a {vendor} placeholder itself: name the folder outright.
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())
+                // A database-specific migration numbered between common ones (e.g. V1_1 indexes) is
+                // applied even where later common versions already ran.
+                .outOfOrder(true);
         String schema = PlatformSettings.databaseSchema();
         if (schema != null) {
             config.schemas(schema).createSchemas(true);
