@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,40 +89,75 @@ public class WorkflowQueries {
         return out.values().stream().sorted(Comparator.comparing(Views.TaskView::createdAt).reversed()).limit(LIST_MAX).toList();
     }
 
+    /**
+     * The counts on the home page: every open task the caller may act on (their own and their
+     * delegators'), and how many are overdue — counted in full, not cut at the list's 200.
+     */
     public Views.TodoCounts counts(Caller caller) {
-        List<Views.TaskView> mine = todo(caller).stream().filter(t -> t.relation() != Views.Relation.SUPERVISION).toList();
-        return new Views.TodoCounts(mine.size(), mine.stream().filter(Views.TaskView::overdue).count(), 0);
+        Person me = people.person(caller);
+        Instant now = Instant.now();
+        Map<UUID, Instant> due = new HashMap<>();
+        collectDue(me, due);
+        for (Delegation d : people.delegationsTo(me.getId(), now)) {
+            Person principal = people.find(d.getPrincipalId());
+            if (principal != null && principal.isActive()) {
+                collectDue(principal, due);
+            }
+        }
+        long overdue = due.values().stream().filter(at -> at != null && at.isBefore(now)).count();
+        return new Views.TodoCounts(due.size(), overdue, 0);
+    }
+
+    /** Ids and deadlines of every open task {@code p} may act on (the same rules as {@link #actionable}). */
+    private void collectDue(Person p, Map<UUID, Instant> due) {
+        for (var q : actionableQueries(p, "t.id, t.dueAt", Object[].class)) {
+            for (Object[] row : q.getResultList()) {
+                due.putIfAbsent((UUID) row[0], (Instant) row[1]);
+            }
+        }
     }
 
     /** Open tasks {@code p} may act on: theirs, or unclaimed ones for their roles (in their department). */
     private List<Task> actionable(Person p) {
-        List<Task> found = new ArrayList<>(em.createQuery("select t from Task t where t.assigneePersonId = :p and t.state = :open "
-                        + "order by t.createdAt desc", Task.class)
-                .setParameter("p", p.getId()).setParameter("open", TaskState.OPEN).setMaxResults(LIST_MAX)
-                .setHint(READ_ONLY, true).getResultList());
+        List<Task> found = new ArrayList<>();
+        for (var q : actionableQueries(p, "t", Task.class)) {
+            found.addAll(q.setMaxResults(LIST_MAX).getResultList());
+        }
+        return found;
+    }
+
+    /**
+     * The queries for the open tasks {@code p} may act on, newest first, selecting {@code select}:
+     * tasks assigned to them; unclaimed tasks for a role they hold in their unit (and department);
+     * unclaimed tasks for anyone in their department. The three sets do not overlap.
+     */
+    private <T> List<jakarta.persistence.TypedQuery<T>> actionableQueries(Person p, String select, Class<T> type) {
+        List<jakarta.persistence.TypedQuery<T>> queries = new ArrayList<>();
+        queries.add(em.createQuery("select " + select + " from Task t where t.assigneePersonId = :p and t.state = :open "
+                        + "order by t.createdAt desc", type)
+                .setParameter("p", p.getId()).setParameter("open", TaskState.OPEN).setHint(READ_ONLY, true));
         Set<Role> roles = EnumSet.noneOf(Role.class);
         roles.addAll(p.getRoles());
         roles.removeAll(NOT_WORKFLOW_ROLES);
         UUID unit = p.getUnit().getId();
         UUID department = p.getDepartment() == null ? null : p.getDepartment().getId();
         if (!roles.isEmpty()) {
-            var q = em.createQuery("select t from Task t where t.unitId = :u and t.assigneeRole in :roles "
+            var q = em.createQuery("select " + select + " from Task t where t.unitId = :u and t.assigneeRole in :roles "
                             + "and t.state = :open and t.assigneePersonId is null and (t.assigneeDepartmentId is null"
-                            + (department == null ? "" : " or t.assigneeDepartmentId = :d") + ") order by t.createdAt desc", Task.class)
+                            + (department == null ? "" : " or t.assigneeDepartmentId = :d") + ") order by t.createdAt desc", type)
                     .setParameter("u", unit).setParameter("roles", roles).setParameter("open", TaskState.OPEN)
-                    .setMaxResults(LIST_MAX).setHint(READ_ONLY, true);
+                    .setHint(READ_ONLY, true);
             if (department != null) {
                 q.setParameter("d", department);
             }
-            found.addAll(q.getResultList());
+            queries.add(q);
         }
         if (department != null) {
-            found.addAll(em.createQuery("select t from Task t where t.assigneeDepartmentId = :d and t.assigneeRole is null "
-                            + "and t.state = :open and t.assigneePersonId is null order by t.createdAt desc", Task.class)
-                    .setParameter("d", department).setParameter("open", TaskState.OPEN).setMaxResults(LIST_MAX)
-                    .setHint(READ_ONLY, true).getResultList());
+            queries.add(em.createQuery("select " + select + " from Task t where t.assigneeDepartmentId = :d and t.assigneeRole is null "
+                            + "and t.state = :open and t.assigneePersonId is null order by t.createdAt desc", type)
+                    .setParameter("d", department).setParameter("open", TaskState.OPEN).setHint(READ_ONLY, true));
         }
-        return found;
+        return queries;
     }
 
     private static Views.TaskView view(Task t, Instant now, Instant idleCutoff, boolean orphan, Views.Relation relation,
