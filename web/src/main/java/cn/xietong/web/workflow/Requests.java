@@ -15,6 +15,7 @@ final class Requests {
     private Requests() {
     }
 
+    /** Submit: the draft's id and the countersigners; title and kind, if sent, are ignored (the draft decides). */
     public record Start(String documentId, String title, String kind, List<Signer> signers) {
     }
 

@@ -4,7 +4,6 @@ import cn.xietong.workflow.application.Views;
 import cn.xietong.workflow.application.WorkflowQueries;
 import cn.xietong.workflow.application.WorkflowService;
 import cn.xietong.workflow.application.WorkflowService.SignerChoice;
-import cn.xietong.workflow.model.DocumentKind;
 import cn.xietong.shared.DomainException;
 import cn.xietong.document.application.OutgoingDocumentFlow;
 import cn.xietong.web.security.CurrentCaller;
@@ -50,10 +49,10 @@ public class WorkflowInstanceResource {
     private UriInfo uri;
 
     @POST
-    @Operation(summary = "Submit a document (drafters): starts its route on the unit's current template of its kind")
+    @Operation(summary = "Submit a ready draft (drafters): starts its route on the unit's current template of its kind; title and kind come from the draft")
     public Response start(Requests.Start body) {
         if (body == null) {
-            throw DomainException.invalid("http.body-missing", "请求缺少 JSON 内容：documentId、title、kind（可选：signers 会签处室或人员）。");
+            throw DomainException.invalid("http.body-missing", "请求缺少 JSON 内容：documentId 公文编号（可选：signers 会签处室或人员）。");
         }
         List<SignerChoice> signers = new ArrayList<>();
         if (body.signers() != null) {
