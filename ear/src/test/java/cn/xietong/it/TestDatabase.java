@@ -36,6 +36,38 @@ public final class TestDatabase {
         }
     }
 
+    /**
+     * Drops the schemas that earlier test runs left behind (more than a day old), so the shared
+     * database does not fill up; the schema of a run still going is never that old.
+     */
+    static synchronized void dropOldRunSchemas() {
+        if (cleaned) {
+            return;
+        }
+        cleaned = true;
+        String cutoff = java.time.LocalDateTime.now().minusDays(1)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+        try (Connection db = DriverManager.getConnection(System.getProperty("it.db.url", "jdbc:postgresql://127.0.0.1:5432/test"),
+                System.getProperty("it.db.user", "postgres"), System.getProperty("it.db.password", ""))) {
+            java.util.List<String> old = new java.util.ArrayList<>();
+            try (var rs = db.createStatement().executeQuery(
+                    "select nspname from pg_namespace where nspname ~ '^xietong_it_[0-9]{14}$'")) {
+                while (rs.next()) {
+                    if (rs.getString(1).substring("xietong_it_".length()).compareTo(cutoff) < 0) {
+                        old.add(rs.getString(1));
+                    }
+                }
+            }
+            for (String schema : old) {
+                db.createStatement().execute("drop schema if exists " + schema + " cascade");
+            }
+        } catch (SQLException e) {
+            System.err.println("Could not drop old test schemas (harmless): " + e.getMessage());
+        }
+    }
+
+    private static boolean cleaned;
+
     public static String schema() {
         return System.getProperty("it.db.schema");
     }

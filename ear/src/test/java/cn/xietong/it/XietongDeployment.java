@@ -15,6 +15,7 @@ public final class XietongDeployment {
     }
 
     public static EnterpriseArchive ear() {
+        TestDatabase.dropOldRunSchemas();
         File ear = new File(System.getProperty("xietong.ear", "target/xietong.ear"));
         if (!ear.isFile()) {
             throw new IllegalStateException("The EAR is not built: " + ear + " (run mvn verify, not just the tests)");
