@@ -1,12 +1,14 @@
 package cn.xietong.browser;
 
+import cn.xietong.it.TestPdfs;
+
 import cn.xietong.it.XietongDeployment;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+
+
+
+
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.io.ByteArrayOutputStream;
+
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,7 +58,7 @@ class SealAtDeskAndVerifyOnPhoneIT {
         Path work = Files.createTempDirectory("xietong-seal-ui-");
         try {
             Path original = work.resolve("季度报告.pdf");
-            Files.write(original, twoPagePdf());
+            Files.write(original, TestPdfs.twoPages());
 
             String sealId;
             byte[] sealed;
@@ -104,10 +106,7 @@ class SealAtDeskAndVerifyOnPhoneIT {
 
             Path sealedFile = work.resolve("季度报告-已盖章.pdf");
             Files.write(sealedFile, sealed);
-            byte[] tampered = sealed.clone();
-            int at = indexOf(tampered, "Quarterly".getBytes(StandardCharsets.US_ASCII));
-            assertTrue(at > 0, "the page text is readable in the PDF");
-            tampered[at] = 'q';
+            byte[] tampered = TestPdfs.withPageTextChanged(sealed);
             Path tamperedFile = work.resolve("季度报告-改动.pdf");
             Files.write(tamperedFile, tampered);
 
@@ -158,35 +157,5 @@ class SealAtDeskAndVerifyOnPhoneIT {
         browser.click("form.signin-form button[type=\"submit\"]");
     }
 
-    /** Two A4 pages with uncompressed page text, so that one byte of it can be changed. */
-    private static byte[] twoPagePdf() throws Exception {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (int p = 1; p <= 2; p++) {
-                PDPage page = new PDPage(PDRectangle.A4);
-                doc.addPage(page);
-                try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.OVERWRITE, false)) {
-                    cs.beginText();
-                    cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
-                    cs.newLineAtOffset(80, 700);
-                    cs.showText("Quarterly report, page " + p);
-                    cs.endText();
-                }
-            }
-            doc.save(out);
-            return out.toByteArray();
-        }
-    }
 
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
 }

@@ -2,12 +2,12 @@ package cn.xietong.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+
+
+
+
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -15,7 +15,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.ByteArrayOutputStream;
+
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -78,7 +78,7 @@ class SealIT {
         assertEquals(200, picture.statusCode());
         assertArrayEquals(new byte[]{(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(picture.body(), 4));
 
-        byte[] sealed = sealedBytes(leader, "api/seals/" + seal + "/applications?page=2&x=120&y=180", twoPagePdf());
+        byte[] sealed = sealedBytes(leader, "api/seals/" + seal + "/applications?page=2&x=120&y=180", TestPdfs.twoPages());
         Api.Reply verified = postPdf(Api.anonymous(base), "api/verification", sealed);
         assertEquals(200, verified.status(), verified.toString());
         JsonObject report = verified.json();
@@ -98,11 +98,8 @@ class SealIT {
     @Test
     void aChangeAfterSealingFailsVerification() throws Exception {
         String seal = makeSealFor("liguodong");
-        byte[] sealed = sealedBytes(Api.signIn(base, "liguodong"), "api/seals/" + seal + "/applications", twoPagePdf());
-        byte[] tampered = sealed.clone();
-        int at = indexOf(tampered, "Quarterly".getBytes());
-        assertTrue(at > 0);
-        tampered[at] = 'q';
+        byte[] sealed = sealedBytes(Api.signIn(base, "liguodong"), "api/seals/" + seal + "/applications", TestPdfs.twoPages());
+        byte[] tampered = TestPdfs.withPageTextChanged(sealed);
         JsonObject report = postPdf(Api.anonymous(base), "api/verification", tampered).json();
         assertEquals("FAILED", report.getString("status"), report.toString());
     }
@@ -110,7 +107,7 @@ class SealIT {
     @Test
     void onlyTheSealsUsersMayApplyIt() throws Exception {
         String seal = makeSealFor("liguodong");
-        Api.Reply r = postPdf(Api.signIn(base, "wanghaoran"), "api/seals/" + seal + "/applications", twoPagePdf());
+        Api.Reply r = postPdf(Api.signIn(base, "wanghaoran"), "api/seals/" + seal + "/applications", TestPdfs.twoPages());
         assertEquals(403, r.status(), r.toString());
         assertEquals("seal.user-not-allowed", r.code());
     }
@@ -151,39 +148,10 @@ class SealIT {
 
     @Test
     void aPdfWithoutSealsSaysSo() throws Exception {
-        JsonObject report = postPdf(Api.anonymous(base), "api/verification", twoPagePdf()).json();
+        JsonObject report = postPdf(Api.anonymous(base), "api/verification", TestPdfs.twoPages()).json();
         assertEquals(0, report.getInt("signatureCount"));
         assertTrue(report.getString("summary").contains("没有电子签章"), report.toString());
     }
 
-    private static byte[] twoPagePdf() throws Exception {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (int p = 1; p <= 2; p++) {
-                PDPage page = new PDPage(PDRectangle.A4);
-                doc.addPage(page);
-                try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.OVERWRITE, false)) {
-                    cs.beginText();
-                    cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
-                    cs.newLineAtOffset(80, 700);
-                    cs.showText("Quarterly report, page " + p);
-                    cs.endText();
-                }
-            }
-            doc.save(out);
-            return out.toByteArray();
-        }
-    }
 
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
 }
