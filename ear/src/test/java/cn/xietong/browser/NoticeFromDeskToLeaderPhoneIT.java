@@ -3,7 +3,6 @@ package cn.xietong.browser;
 import cn.xietong.it.Api;
 import cn.xietong.it.XietongDeployment;
 import jakarta.json.Json;
-import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -196,20 +195,7 @@ class NoticeFromDeskToLeaderPhoneIT {
     }
 
     private void approve(String login, String instance, String opinion, String sealId) {
-        var body = Json.createObjectBuilder();
-        if (opinion != null) {
-            body.add("opinion", opinion);
-        }
-        if (sealId != null) {
-            body.add("sealId", sealId);
-        }
-        Api.Reply todo = as(login).get("api/workflow/tasks/todo");
-        String task = todo.array().stream().map(JsonValue::asJsonObject)
-                .filter(t -> t.getString("instanceId").equals(instance))
-                .filter(t -> !t.getString("relation").equals("SUPERVISION"))
-                .findFirst().orElseThrow(() -> new AssertionError(login + " has no task of " + instance + ": " + todo.body()))
-                .getString("id");
-        Api.Reply r = as(login).post("api/workflow/tasks/" + task + "/approve", body.build().toString());
+        Api.Reply r = as(login).approveTaskOf(instance, opinion, sealId);
         assertTrue(r.status() == 204 || r.status() == 200, login + ": " + r);
     }
 

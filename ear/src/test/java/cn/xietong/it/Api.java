@@ -70,6 +70,31 @@ public final class Api {
         return send(request(path).DELETE());
     }
 
+    /** The id of this person's own task (not a supervised one) of the workflow instance on their to-do list. */
+    public String todoTask(String instanceId) {
+        Reply r = get("api/workflow/tasks/todo");
+        if (r.status() != 200) {
+            throw new AssertionError("to-do list: " + r);
+        }
+        return r.array().stream().map(v -> v.asJsonObject())
+                .filter(t -> t.getString("instanceId").equals(instanceId))
+                .filter(t -> !t.getString("relation").equals("SUPERVISION"))
+                .findFirst().orElseThrow(() -> new AssertionError("no task of " + instanceId + " on the list: " + r.body()))
+                .getString("id");
+    }
+
+    /** Approves this person's task of the instance, with an opinion and (at 用印) a seal, each optional. */
+    public Reply approveTaskOf(String instanceId, String opinion, String sealId) {
+        var body = Json.createObjectBuilder();
+        if (opinion != null) {
+            body.add("opinion", opinion);
+        }
+        if (sealId != null) {
+            body.add("sealId", sealId);
+        }
+        return post("api/workflow/tasks/" + todoTask(instanceId) + "/approve", body.build().toString());
+    }
+
     /** Any request, for the odd cases (wrong content type, extra headers). */
     public Reply send(HttpRequest.Builder builder) {
         try {

@@ -199,24 +199,12 @@ class OutgoingNoticeIT {
     }
 
     private void approve(String login, String instance, String opinion, String sealId) {
-        var body = Json.createObjectBuilder();
-        if (opinion != null) {
-            body.add("opinion", opinion);
-        }
-        if (sealId != null) {
-            body.add("sealId", sealId);
-        }
-        Api.Reply r = as(login).post("api/workflow/tasks/" + todoTask(login, instance) + "/approve", body.build().toString());
+        Api.Reply r = as(login).approveTaskOf(instance, opinion, sealId);
         assertTrue(r.status() == 204 || r.status() == 200, login + ": " + r);
     }
 
     private String todoTask(String login, String instance) {
-        Api.Reply r = as(login).get("api/workflow/tasks/todo");
-        assertEquals(200, r.status(), r.toString());
-        return r.array().stream().map(JsonValue::asJsonObject).filter(t -> t.getString("instanceId").equals(instance))
-                .filter(t -> !t.getString("relation").equals("SUPERVISION"))
-                .findFirst().orElseThrow(() -> new AssertionError(login + " has no task of " + instance + ": " + r.body()))
-                .getString("id");
+        return as(login).todoTask(instance);
     }
 
     private String departmentId(String unit, String name) {

@@ -521,12 +521,7 @@ class WorkflowIT {
 
     /** The task of the instance on the person's to-do list. */
     private String todoTask(String login, String instance) {
-        Api.Reply r = as(login).get("api/workflow/tasks/todo");
-        assertEquals(200, r.status(), r.toString());
-        return r.array().stream().map(JsonValue::asJsonObject).filter(t -> t.getString("instanceId").equals(instance))
-                .filter(t -> !t.getString("relation").equals("SUPERVISION"))
-                .findFirst().orElseThrow(() -> new AssertionError(login + " has no task of " + instance + ": " + r.body()))
-                .getString("id");
+        return as(login).todoTask(instance);
     }
 
     private static JsonObject find(JsonArray tasks, String id) {
