@@ -4,12 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.bouncycastle.crypto.digests.SM3Digest;
+import cn.xietong.signing.crypto.Sm3Digest;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.UUID;
 
 /**
@@ -81,33 +81,26 @@ public class AuditEntry {
 
     /** Recomputes this entry's hash from its stored fields. */
     public String computeHash() {
-        SM3Digest sm3 = new SM3Digest();
-        update(sm3, prevHash);
-        update(sm3, Long.toString(seq));
-        update(sm3, at.toString());
-        update(sm3, actorId == null ? null : actorId.toString());
-        update(sm3, actorName);
-        update(sm3, unitId == null ? null : unitId.toString());
-        update(sm3, action);
-        update(sm3, subjectType);
-        update(sm3, subjectId);
-        update(sm3, detail);
-        update(sm3, client);
-        byte[] out = new byte[32];
-        sm3.doFinal(out, 0);
-        return HexFormat.of().formatHex(out);
+        ByteArrayOutputStream canonical = new ByteArrayOutputStream();
+        for (String field : new String[]{prevHash, Long.toString(seq), at.toString(),
+                actorId == null ? null : actorId.toString(), actorName, unitId == null ? null : unitId.toString(),
+                action, subjectType, subjectId, detail, client}) {
+            append(canonical, field);
+        }
+        return Sm3Digest.of(canonical.toByteArray()).toString();
     }
 
-    /** Each field as its length and its UTF-8 bytes, so no two different entries hash the same input. */
-    private static void update(SM3Digest sm3, String field) {
-        if (field == null) {
-            sm3.update(new byte[]{-1, -1, -1, -1}, 0, 4);
-            return;
+    /** Each field as its length and its UTF-8 bytes (null as length -1), so no two entries hash the same input. */
+    private static void append(ByteArrayOutputStream out, String field) {
+        byte[] bytes = field == null ? null : field.getBytes(StandardCharsets.UTF_8);
+        int n = bytes == null ? -1 : bytes.length;
+        out.write(n >>> 24);
+        out.write(n >>> 16);
+        out.write(n >>> 8);
+        out.write(n);
+        if (bytes != null) {
+            out.writeBytes(bytes);
         }
-        byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
-        int n = bytes.length;
-        sm3.update(new byte[]{(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n}, 0, 4);
-        sm3.update(bytes, 0, n);
     }
 
     private static String clip(String s, int max) {
