@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -15,9 +16,10 @@ import java.util.logging.Logger;
 
 /**
  * Loads outgoing documents with their workflow for benchmarks ({@link BenchmarkDocumentWriter}).
- * Platform administrators only. Runs outside a container transaction and commits every
- * {@value BenchmarkDocumentWriter#CHUNK} documents, so a million documents neither hit the
- * transaction timeout nor hold one huge transaction; a failure keeps the chunks already committed.
+ * Platform administrators only. Runs outside a container transaction, on two connections (one
+ * reads, one writes), so a million documents do not hit the transaction timeout. A bulk load (at
+ * least as many documents as there are) is one database transaction; smaller loads commit every
+ * {@value BenchmarkDocumentWriter#CHUNK} documents, and a failure keeps the chunks already committed.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -29,6 +31,10 @@ public class BenchmarkDocumentLoader {
 
     @Resource(lookup = "java:jboss/datasources/XietongDS")
     private DataSource dataSource;
+
+    /** Runs the task that sends the rows while the next chunk is made. */
+    @Resource
+    private ManagedExecutorService executor;
 
     /** Counts of what the document and workflow tables hold, and the expected to-do sizes in the focus person's unit. */
     public BenchmarkDocumentsResult status(Caller caller, String focusLogin) {
@@ -52,21 +58,24 @@ public class BenchmarkDocumentLoader {
         if (focusPermille < 0 || focusPermille > 1000) {
             throw DomainException.invalid("benchmark.documents.focus-share", "focusShare 是千分比，应在 0 到 1000 之间。");
         }
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = dataSource.getConnection(); Connection sink = dataSource.getConnection()) {
             BenchmarkDocumentsResult r;
+            BenchmarkDocumentWriter writer = new BenchmarkDocumentWriter(c, count, seed, runningPercent / 100.0,
+                    focusPermille / 1000.0, focusLogin);
             try {
-                r = new BenchmarkDocumentWriter(c, count, seed, runningPercent / 100.0, focusPermille / 1000.0, focusLogin).write();
+                r = writer.write(sink, executor);
             } catch (IllegalArgumentException e) {
-                c.rollback();
+                sink.rollback();
                 throw DomainException.invalid("benchmark.documents.invalid", e.getMessage());
             } catch (SQLException | RuntimeException e) {
-                c.rollback(); // the chunk in progress; chunks already committed stay
+                sink.rollback(); // the chunk in progress (a bulk load: everything); chunks already committed stay
                 throw e;
             } finally {
-                c.setAutoCommit(true);
+                sink.setAutoCommit(true);
             }
             LOG.info(() -> "Benchmark documents loaded: " + r.documents() + " documents (" + r.running() + " running), "
-                    + r.tasks() + " tasks, " + r.historyEntries() + " history entries in " + r.elapsedMillis() + " ms");
+                    + r.tasks() + " tasks, " + r.historyEntries() + " history entries in " + r.elapsedMillis() + " ms; "
+                    + writer.phases());
             return r;
         } catch (SQLException e) {
             SQLException cause = e.getNextException() != null ? e.getNextException() : e;

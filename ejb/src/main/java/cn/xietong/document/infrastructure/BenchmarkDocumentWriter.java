@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 
 /**
  * Writes outgoing documents for benchmarks straight into the tables, as the application would have
@@ -49,11 +50,15 @@ import java.util.UUID;
  * <p>What is not written: the sign-off's SM2 signature and the official PDFs (a real one per
  * document would take the server hours); the loaded documents' history and numbers are complete.
  * Open tasks already past their deadline or idle are marked as notified, as the deadline sweep
- * would have left them. Rows go in JDBC batches, committed every {@value #CHUNK} documents.
+ * would have left them. Rows go by COPY (PostgreSQL) or multi-row INSERTs (H2) in chunks of
+ * {@value #CHUNK} documents ({@link #write}).
  */
 public final class BenchmarkDocumentWriter {
 
     static final int CHUNK = 2_000;
+    /** The tables a load writes to in bulk (wf_template gets a handful of rows: left as it is). */
+    static final List<String> LOADED_TABLES = List.of("doc_draft", "doc_revision", "doc_number_register", "wf_instance",
+            "wf_task", "wf_history");
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Duration COMPLETED_SPAN = Duration.ofDays(730);
     private static final Duration RUNNING_SPAN = Duration.ofDays(14);
@@ -107,6 +112,8 @@ public final class BenchmarkDocumentWriter {
     private RowBatch newTemplates;
     private int running;
     private int openTasks;
+    private boolean bulk;
+    private final StringBuilder phases = new StringBuilder();
 
     private record PersonInfo(UUID id, String name) {
     }
@@ -141,9 +148,16 @@ public final class BenchmarkDocumentWriter {
         this.focusLogin = focusLogin;
     }
 
-    public BenchmarkDocumentsResult write() throws SQLException {
+    /**
+     * Writes the documents. Reads the organisation, templates and counters on the writer's
+     * connection and sends the rows on {@code sink}, chunk by chunk, from a task on {@code executor}
+     * while the next chunk is being made. On PostgreSQL the rows go by COPY; when the documents to
+     * add are at least as many as the documents already there, the tables' secondary indexes and
+     * foreign keys are dropped first and created again at the end, all in one transaction on
+     * {@code sink} (a failure leaves the tables as they were). Otherwise every chunk commits.
+     */
+    public BenchmarkDocumentsResult write(Connection sink, Executor executor) throws SQLException {
         long start = System.nanoTime();
-        connection.setAutoCommit(false);
         readOrganisation();
         for (DocumentKind k : KINDS) {
             ProcessDefinition d = ProcessDefinition.defaultFor(k);
@@ -151,58 +165,101 @@ public final class BenchmarkDocumentWriter {
             defaultJson.put(k, TemplateJson.write(d, null));
         }
         readTemplatesAndNumbers();
+        boolean copy = RowBatch.canCopy(sink);
+        bulk = copy && count >= existingDocuments();
+        sink.setAutoCommit(false);
+        DeferredConstraints deferred = null;
+        if (bulk) {
+            deferred = DeferredConstraints.of(sink, LOADED_TABLES);
+            deferred.drop(sink);
+        }
         int runningFrom = count - (int) Math.round(count * runningShare);
         int completedCount = Math.max(1, runningFrom);
         int runningCount = Math.max(1, count - runningFrom);
-        try (RowBatch d = new RowBatch(connection, "doc_draft", "id:u", "unit_id:u", "drafter_id:u", "drafter_name:s",
+        drafts = new RowBatch(copy, "doc_draft", "id:u", "unit_id:u", "drafter_id:u", "drafter_name:s",
                 "kind:s", "title:s", "content:s", "content_sm3:s", "revision_no:i", "created_at:t", "updated_at:t",
                 "number_text:s", "version:l");
-             RowBatch r = new RowBatch(connection, "doc_revision", "id:u", "draft_id:u", "revision_no:i", "author_id:u",
-                     "author_name:s", "saved_at:t", "content:s", "content_sm3:s");
-             RowBatch n = new RowBatch(connection, "doc_number_register", "id:u", "unit_id:u", "organ_code:s",
-                     "number_year:i", "serial:i", "kind:s", "draft_id:u", "title:s", "status:s", "assigned_by_name:s",
-                     "assigned_at:t", "version:l");
-             RowBatch i = new RowBatch(connection, "wf_instance", "id:u", "version:l", "unit_id:u", "template_id:u",
-                     "template_version:i", "kind:s", "document_id:u", "title:s", "drafter_id:u", "drafter_name:s", "state:s",
-                     "current_step:i", "activation:i", "history_count:i", "started_at:t", "ended_at:t");
-             RowBatch t = new RowBatch(connection, "wf_task", "id:u", "version:l", "instance_id:u", "document_id:u",
-                     "unit_id:u", "kind:s", "title:s", "drafter_name:s", "step_index:i", "step_type:s", "step_name:s",
-                     "activation:i", "seq:i", "assignee_person_id:u", "assignee_role:s", "assignee_label:s", "state:s",
-                     "acted_by_id:u", "acted_by_name:s", "opinion:s", "acted_at:t", "sent_from_task_id:u", "sent_by_name:s",
-                     "created_at:t", "due_at:t", "last_activity_at:t", "urge_count:i", "overdue_notified_at:t",
-                     "stuck_notified_at:t");
-             RowBatch h = new RowBatch(connection, "wf_history", "id:u", "instance_id:u", "position:i", "at:t", "action:s",
-                     "step_index:i", "step_name:s", "task_id:u", "actor_id:u", "actor_name:s", "opinion:s", "detail:s");
-             RowBatch w = new RowBatch(connection, "wf_template", "id:u", "unit_id:u", "kind:s", "template_version:i",
-                     "name:s", "definition:s", "created_by:u", "created_by_name:s", "created_at:t")) {
-            drafts = d;
-            revisions = r;
-            register = n;
-            instances = i;
-            tasks = t;
-            history = h;
-            newTemplates = w;
+        revisions = new RowBatch(copy, "doc_revision", "id:u", "draft_id:u", "revision_no:i", "author_id:u",
+                "author_name:s", "saved_at:t", "content:s", "content_sm3:s");
+        register = new RowBatch(copy, "doc_number_register", "id:u", "unit_id:u", "organ_code:s",
+                "number_year:i", "serial:i", "kind:s", "draft_id:u", "title:s", "status:s", "assigned_by_name:s",
+                "assigned_at:t", "version:l");
+        instances = new RowBatch(copy, "wf_instance", "id:u", "version:l", "unit_id:u", "template_id:u",
+                "template_version:i", "kind:s", "document_id:u", "title:s", "drafter_id:u", "drafter_name:s", "state:s",
+                "current_step:i", "activation:i", "history_count:i", "started_at:t", "ended_at:t");
+        tasks = new RowBatch(copy, "wf_task", "id:u", "version:l", "instance_id:u", "document_id:u",
+                "unit_id:u", "kind:s", "title:s", "drafter_name:s", "step_index:i", "step_type:s", "step_name:s",
+                "activation:i", "seq:i", "assignee_person_id:u", "assignee_role:s", "assignee_label:s", "state:s",
+                "acted_by_id:u", "acted_by_name:s", "opinion:s", "acted_at:t", "sent_from_task_id:u", "sent_by_name:s",
+                "created_at:t", "due_at:t", "last_activity_at:t", "urge_count:i", "overdue_notified_at:t",
+                "stuck_notified_at:t");
+        history = new RowBatch(copy, "wf_history", "id:u", "instance_id:u", "position:i", "at:t", "action:s",
+                "step_index:i", "step_name:s", "task_id:u", "actor_id:u", "actor_name:s", "opinion:s", "detail:s");
+        newTemplates = new RowBatch(copy, "wf_template", "id:u", "unit_id:u", "kind:s", "template_version:i",
+                "name:s", "definition:s", "created_by:u", "created_by_name:s", "created_at:t");
+        ChunkPipeline pipeline = new ChunkPipeline(sink, executor, !bulk);
+        try {
             for (int doc = 0; doc < count; doc++) {
                 boolean isRunning = doc >= runningFrom;
                 Instant when = isRunning
                         ? now.minus(RUNNING_SPAN).plus(scale(RUNNING_SPAN.minusHours(2), doc - runningFrom, runningCount))
                         : now.minus(COMPLETED_SPAN).plus(scale(COMPLETED_SPAN.minusDays(15), doc, completedCount));
                 document(isRunning, when);
-                if ((doc + 1) % CHUNK == 0 || doc == count - 1) {
-                    for (RowBatch b : new RowBatch[]{w, d, r, n, i, t, h}) {
-                        b.flush();
+                boolean last = doc == count - 1;
+                if ((doc + 1) % CHUNK == 0 || last) {
+                    List<RowBatch.Rows> chunk = new ArrayList<>();
+                    for (RowBatch b : new RowBatch[]{newTemplates, drafts, revisions, register, instances, tasks, history}) {
+                        chunk.add(b.take());
                     }
-                    writeCounters();
-                    connection.commit();
+                    if (!bulk || last) {
+                        chunk.add(counterRows());
+                    }
+                    pipeline.send(chunk);
                 }
             }
+            long made = System.nanoTime();
+            pipeline.finish();
+            phases.append("rows made and sent ").append(ms(made - start)).append(" ms, last chunks written ")
+                    .append(ms(System.nanoTime() - made)).append(" ms (writer busy ").append(pipeline.busyMillis()).append(" ms)");
+        } catch (SQLException | RuntimeException e) {
+            pipeline.abandon();
+            throw e;
         }
-        analyze();
+        long restoring = System.nanoTime();
+        if (deferred != null) {
+            deferred.restore(sink);
+            phases.append(", indexes and foreign keys created again ").append(ms(System.nanoTime() - restoring)).append(" ms");
+        }
+        sink.commit();
+        long analyzing = System.nanoTime();
+        analyze(sink);
+        sink.commit();
+        phases.append(", analyze ").append(ms(System.nanoTime() - analyzing)).append(" ms");
         Map<String, Integer> todo = openTasksOfUnit(connection, focus.id);
-        connection.commit();
         return new BenchmarkDocumentsResult(count, running, (int) tasks.written(), openTasks, (int) history.written(),
                 (int) register.written(), (int) newTemplates.written(), units.size(), focus.name, todo,
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
+    }
+
+    /** Where the time of the last {@link #write} went, for the log. */
+    public String phases() {
+        return (bulk ? "bulk load (indexes and foreign keys deferred): " : "load: ") + phases;
+    }
+
+    /** Whether the last {@link #write} dropped and recreated the indexes and foreign keys (a bulk load). */
+    public boolean wasBulk() {
+        return bulk;
+    }
+
+    private int existingDocuments() throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select count(*) from doc_draft")) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     private static Duration scale(Duration span, int i, int n) {
@@ -256,8 +313,8 @@ public final class BenchmarkDocumentWriter {
         // The draft and its revision.
         UUID draftId = nextId();
         DraftContent content = content(unit, kind, title, addressee, LocalDate.ofInstant(submitted, CHINA));
-        String json = content.toJson();
-        String sm3 = Sm3Digest.of(json.getBytes(StandardCharsets.UTF_8)).toString();
+        byte[] json = content.toJson().getBytes(StandardCharsets.UTF_8); // encoded once: for the SM3 and both rows
+        String sm3 = Sm3Digest.of(json).toString();
         String numberText = null;
         int numberingStep = indexOf(def, StepType.NUMBERING);
         boolean numbered = at != -1 && numberingStep >= 0 && numberingStep < at;
@@ -540,37 +597,36 @@ public final class BenchmarkDocumentWriter {
         }
     }
 
-    private void writeCounters() throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("update doc_number_counter set last_serial = ? "
-                + "where unit_id = ? and organ_code = ? and number_year = ?");
-             PreparedStatement insert = connection.prepareStatement("insert into doc_number_counter "
-                     + "(unit_id, organ_code, number_year, last_serial) values (?, ?, ?, ?)")) {
-            for (String key : countersChanged) { // only those this chunk moved: no dead rows for the others
-                var e = Map.entry(key, counters.get(key));
-                String[] k = e.getKey().split("/", 3);
-                if (counterExists.containsKey(e.getKey())) {
-                    update.setInt(1, e.getValue());
-                    update.setObject(2, UUID.fromString(k[0]));
-                    update.setString(3, k[1]);
-                    update.setInt(4, Integer.parseInt(k[2]));
-                    update.addBatch();
-                } else {
-                    insert.setObject(1, UUID.fromString(k[0]));
-                    insert.setString(2, k[1]);
-                    insert.setInt(3, Integer.parseInt(k[2]));
-                    insert.setInt(4, e.getValue());
-                    insert.addBatch();
-                    counterExists.put(e.getKey(), true);
-                }
-            }
-            update.executeBatch();
-            insert.executeBatch();
+    /** The counters moved since the last call, as rows to write (an update, or an insert for a new counter). */
+    private RowBatch.Rows counterRows() {
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
+        for (String key : countersChanged) { // only those that moved: no dead rows for the others
+            String[] k = key.split("/", 3);
+            Object[] row = {counters.get(key), UUID.fromString(k[0]), k[1], Integer.parseInt(k[2])};
+            (counterExists.put(key, true) != null ? updates : inserts).add(row);
         }
         countersChanged.clear();
+        return c -> {
+            try (PreparedStatement update = c.prepareStatement("update doc_number_counter set last_serial = ? "
+                    + "where unit_id = ? and organ_code = ? and number_year = ?");
+                 PreparedStatement insert = c.prepareStatement("insert into doc_number_counter "
+                         + "(last_serial, unit_id, organ_code, number_year) values (?, ?, ?, ?)")) {
+                for (var batch : List.of(Map.entry(update, updates), Map.entry(insert, inserts))) {
+                    for (Object[] row : batch.getValue()) {
+                        for (int p = 0; p < row.length; p++) {
+                            batch.getKey().setObject(p + 1, row[p]);
+                        }
+                        batch.getKey().addBatch();
+                    }
+                    batch.getKey().executeBatch();
+                }
+            }
+        };
     }
 
-    private void analyze() {
-        try (Statement s = connection.createStatement()) {
+    private static void analyze(Connection sink) {
+        try (Statement s = sink.createStatement()) {
             s.execute("analyze doc_draft, doc_revision, doc_number_register, wf_template, wf_instance, wf_task, wf_history");
         } catch (SQLException e) {
             // H2 has no ANALYZE of tables by name; the statistics only help PostgreSQL's planner.

@@ -2,12 +2,12 @@ package cn.xietong.document.model;
 
 import cn.xietong.signing.crypto.Sm3Digest;
 import cn.xietong.workflow.model.DocumentKind;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +47,12 @@ public record DraftContent(
         Boolean policyDocument,         // 政策性文件
         boolean normative) {            // 规范性文件
 
+    /**
+     * Looked up once: {@code Json.createObjectBuilder()} looks the provider up through the
+     * ServiceLoader on every call, which cost more than the JSON itself.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     public DraftContent {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(classification, "classification");
@@ -58,7 +64,7 @@ public record DraftContent(
 
     /** The content as JSON with a fixed order of members, so equal contents give equal bytes. */
     public String toJson() {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         b.add("kind", kind.name());
         put(b, "direction", direction == null ? null : direction.name());
         put(b, "copyNumber", copyNumber);
@@ -94,7 +100,7 @@ public record DraftContent(
 
     public static DraftContent fromJson(String json) {
         JsonObject o;
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             o = reader.readObject();
         }
         return new DraftContent(
@@ -130,8 +136,8 @@ public record DraftContent(
     }
 
     private static JsonArrayBuilder units(List<UnitRef> units) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
-        units.forEach(u -> a.add(Json.createObjectBuilder().add("id", u.id().toString()).add("name", u.name())));
+        JsonArrayBuilder a = JSON.createArrayBuilder();
+        units.forEach(u -> a.add(JSON.createObjectBuilder().add("id", u.id().toString()).add("name", u.name())));
         return a;
     }
 

@@ -8,12 +8,12 @@ import java.sql.SQLException;
 import java.util.UUID;
 
 /** A fresh database with the migrations applied: H2 in PostgreSQL mode, or a new schema on PostgreSQL. */
-final class TestDatabase {
+public final class TestDatabase {
 
     final String url;
     final String user;
     final String password;
-    final String schema;
+    public final String schema;
 
     private TestDatabase(String url, String user, String password, String schema) {
         this.url = url;
@@ -23,7 +23,7 @@ final class TestDatabase {
     }
 
     /** A private in-memory H2 database, migrated with the common and the H2 migrations. */
-    static TestDatabase h2() {
+    public static TestDatabase h2() {
         String url = "jdbc:h2:mem:org" + UUID.randomUUID().toString().replace("-", "")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
         TestDatabase db = new TestDatabase(url, "sa", "", null);
@@ -32,7 +32,7 @@ final class TestDatabase {
     }
 
     /** A new schema on the PostgreSQL at {@code url}, migrated with the common and the PostgreSQL migrations. */
-    static TestDatabase postgres(String url, String user, String password) {
+    public static TestDatabase postgres(String url, String user, String password) {
         String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         TestDatabase db = new TestDatabase(url, user, password, schema);
         db.migrate("postgresql");
@@ -49,7 +49,7 @@ final class TestDatabase {
         config.load().migrate();
     }
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         Connection c = DriverManager.getConnection(url, user, password);
         if (schema != null) {
             c.setSchema(schema);
@@ -58,7 +58,7 @@ final class TestDatabase {
     }
 
     /** Drops a PostgreSQL schema made by {@link #postgres}. */
-    void dropSchema() throws SQLException {
+    public void dropSchema() throws SQLException {
         if (schema != null) {
             try (Connection c = DriverManager.getConnection(url, user, password); var s = c.createStatement()) {
                 s.execute("drop schema " + schema + " cascade");
