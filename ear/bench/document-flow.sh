@@ -9,11 +9,15 @@
 #     --url URL   measure a server that is already running (and load it up to N documents) instead
 #     --server-pid PID   with --url: the WildFly JVM's pid, for the server CPU per request table
 #     --keep      leave the server running and the schema in place afterwards (prints how to stop)
+#     --port-offset N    the started server's port offset (default 1450: HTTP 9530)
+#     --schema S  with --url: the server's schema, to check its indexes and constraints after loading
+# The indexes and constraints of the schema are read before and after the run and must be the same
+# (the loader drops and recreates the secondary indexes and foreign keys of a bulk load).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-documents=1000000 requests=500 flow=15 url= keep= jvm=
+documents=1000000 requests=500 flow=15 url= keep= jvm= schema= offset=1450
 while [ $# -gt 0 ]; do
   case "$1" in
     --documents) documents=$2; shift 2 ;;
@@ -22,6 +26,8 @@ while [ $# -gt 0 ]; do
     --url) url=$2; shift 2 ;;
     --keep) keep=1; shift ;;
     --server-pid) jvm=$2; shift 2 ;;
+    --schema) schema=$2; shift 2 ;;
+    --port-offset) offset=$2; shift 2 ;;
     *) echo "unknown argument $1 (see the head of $0)" >&2; exit 2 ;;
   esac
 done
@@ -31,7 +37,6 @@ mvn -q -pl ear -am test-compile dependency:build-classpath -Dmdep.outputFile=tar
 
 if [ -z "$url" ]; then
   schema=xietong_bench_docs_$(date +%Y%m%d%H%M%S)
-  offset=1450
   url="http://localhost:$((8080 + offset))/"
   XIETONG_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$schema" XIETONG_DB_SCHEMA=$schema \
     XIETONG_PORT_OFFSET=$offset XIETONG_DATA_DIR=ear/target/bench-docs-data ./run.sh > ear/target/bench-docs-server.log 2>&1 &
@@ -49,9 +54,35 @@ if [ -z "$url" ]; then
   jvm=$(pgrep -P "$server" -f java | head -1 || true)
   echo "Server on $url (JVM pid ${jvm:-unknown}), schema $schema"
 fi
+# Every index and constraint of the schema with its definition (the migrations' schema, as Flyway made it).
+schema_objects() {
+  psql -h 127.0.0.1 -U postgres -d test -tAc "
+    select tablename || ' ' || indexname || ' ' || indexdef from pg_indexes where schemaname = '$schema'
+    union all
+    select t.relname || ' ' || k.conname || ' ' || pg_get_constraintdef(k.oid) || ' validated=' || k.convalidated
+    from pg_constraint k join pg_class t on t.oid = k.conrelid where t.relnamespace = '$schema'::regnamespace
+    order by 1"
+}
+if [ -n "$schema" ]; then
+  mkdir -p ear/target/benchmarks
+  schema_objects > ear/target/benchmarks/schema-before.txt
+fi
 echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)," \
   "$(psql -h 127.0.0.1 -U postgres -d test -tAc 'select version()' 2>/dev/null | cut -d' ' -f1-2)"
 
 cd ear
+(while kill -0 $$ 2>/dev/null && sleep 30; do echo "  load average $(cut -d' ' -f1-3 /proc/loadavg) at $(date +%H:%M:%S)"; done) &
+loadavg=$!
 "$JAVA_HOME/bin/java" -Dbench.server.pid="$jvm" -cp "target/test-classes:$(cat target/bench.classpath)" cn.xietong.bench.DocumentFlowBenchmark \
   "$url" "$documents" "$requests" "$flow"
+kill $loadavg
+cd "$root"
+if [ -n "$schema" ]; then
+  schema_objects > ear/target/benchmarks/schema-after.txt
+  if diff ear/target/benchmarks/schema-before.txt ear/target/benchmarks/schema-after.txt; then
+    echo "Schema check: the $(wc -l < ear/target/benchmarks/schema-after.txt) indexes and constraints of $schema are as the migrations made them."
+  else
+    echo "Schema check FAILED: indexes or constraints of $schema differ from before the load (diff above)." >&2
+    exit 1
+  fi
+fi
