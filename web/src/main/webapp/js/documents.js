@@ -7,11 +7,14 @@ import { get, post, put, del, getBlob, sendFile } from './api.js';
 
 const enc = encodeURIComponent;
 
+/** Items a page of the work lists (待办, 已办, 我的拟稿) load at a time. */
+export const PAGE_SIZE = 50;
+
 export const docs = {
   create: (data) => post('/documents', data),
   get: (id) => get(`/documents/${enc(id)}`),
   save: (id, data) => put(`/documents/${enc(id)}`, data),
-  mine: (page = 1) => get('/documents', { page, size: 20 }),
+  mine: (page = 1, size = PAGE_SIZE) => get('/documents', { page, size }),
   revisions: (id) => get(`/documents/${enc(id)}/revisions`),
   revision: (id, n) => get(`/documents/${enc(id)}/revisions/${enc(n)}`),
   compare: (id, from, to) => get(`/documents/${enc(id)}/revisions/compare`, { from, to }),
@@ -33,11 +36,13 @@ export const docs = {
 export const flow = {
   submit: (documentId, signers) => post('/workflow/instances', { documentId, signers }),
   instance: (id) => get(`/workflow/instances/${enc(id)}`),
-  started: () => get('/workflow/instances/started'),
+  /** One page ({items, page, size, total, pages}) of my started instances; documentId narrows it to one document. */
+  started: (page = 1, size = PAGE_SIZE, documentId) => get('/workflow/instances/started', { page, size, documentId }),
   withdraw: (id, reason) => post(`/workflow/instances/${enc(id)}/withdraw`, { reason }),
   urge: (id, message) => post(`/workflow/instances/${enc(id)}/urge`, { message }),
-  todo: () => get('/workflow/tasks/todo'),
-  done: () => get('/workflow/tasks/done'),
+  /** One page of 待办: {items, page, size, total, pages, own, overdue, supervision}; instanceId narrows it to one instance. */
+  todo: (page = 1, size = PAGE_SIZE, instanceId) => get('/workflow/tasks/todo', { page, size, instanceId }),
+  done: (page = 1, size = PAGE_SIZE) => get('/workflow/tasks/done', { page, size }),
   approve: (taskId, opinion, sealId) => post(`/workflow/tasks/${enc(taskId)}/approve`, { opinion, sealId }),
   returnTo: (taskId, toStep, reason) => post(`/workflow/tasks/${enc(taskId)}/return`, { toStep, reason }),
   transfer: (taskId, personId, note) => post(`/workflow/tasks/${enc(taskId)}/transfer`, { personId, note }),

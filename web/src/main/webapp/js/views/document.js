@@ -32,13 +32,13 @@ export async function documentView(container, ctx) {
   const me = ctx.session.me;
 
   if (!instanceId && documentId) {
-    const started = await flow.started().catch(() => []);
-    instanceId = started.find((i) => i.documentId === documentId)?.id || null;
+    const started = await flow.started(1, 1, documentId).catch(() => null);
+    instanceId = started?.items[0]?.id || null;
   }
   const [draft, instance, todo] = await Promise.all([
     documentId ? docs.get(documentId).catch((e) => { if (e.signedOut) throw e; return null; }) : null,
     instanceId ? flow.instance(instanceId).catch((e) => { if (e.signedOut) throw e; return null; }) : null,
-    flow.todo().catch(() => []),
+    instanceId ? flow.todo(1, 200, instanceId).then((p) => p.items).catch(() => []) : [],
   ]);
   if (!draft && !instance) {
     mount(container, h('div', { class: 'form-error', role: 'alert' }, '找不到该公文，或您无权查看。'),

@@ -293,7 +293,8 @@ export async function draftView(container, { session, navigate }) {
       mount(submitCard, h('h3', { id: 'submit-title' }, '提交'), h('p', { class: 'none' }, '保存后检查是否可以提交。'));
       return;
     }
-    const [readiness, started] = await Promise.all([docs.readiness(draft.id), flow.started().catch(() => [])]);
+    const [readiness, started] = await Promise.all([docs.readiness(draft.id),
+      flow.started(1, 200, draft.id).then((p) => p.items).catch(() => [])]);
     const running = started.find((i) => i.documentId === draft.id && i.state === 'RUNNING');
     const checks = readiness.ready
       ? h('p', { class: 'readiness readiness-ok', id: 'readiness', role: 'status' }, '✓ 要素齐全，可以提交。')

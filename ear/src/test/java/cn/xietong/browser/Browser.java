@@ -153,6 +153,20 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /**
+     * On a work list (待办, 已办) that loads 50 items at a time: taps "加载更多" until an item with the
+     * text is on the page (or the list has no more), as a person looking for it would.
+     */
+    void loadUntilListed(String text) {
+        wait.until(d -> d.findElement(By.tagName("main")).getText().contains(text) || isDisplayed("#load-more"));
+        for (int more = 0; more < 20 && !driver.findElement(By.tagName("main")).getText().contains(text)
+                && isDisplayed("#load-more"); more++) {
+            String shown = visible(".load-more span").getText();
+            click("#load-more");
+            wait.until(d -> !isDisplayed("#load-more") || !d.findElement(By.cssSelector(".load-more span")).getText().equals(shown));
+        }
+    }
+
     List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }

@@ -140,6 +140,7 @@ class NoticeFromDeskToLeaderPhoneIT {
             signIn(phone, DemoPeople.LEADER.login());
             phone.visible("#me-name");
             phone.click("#tabbar a[href=\"#/docs/todo\"]");
+            phone.loadUntilListed(TITLE);
             WebElement card = phone.withText(".tasks-list", TITLE);
             assertTrue(card.getText().contains("签发"), card.getText());
             assertTrue(card.getText().contains("通知"), card.getText());
@@ -201,6 +202,7 @@ class NoticeFromDeskToLeaderPhoneIT {
 
     /** Opens the document from a list (待办, 我的拟稿) by tapping its title. */
     private static void openTask(Browser browser, String title) {
+        browser.loadUntilListed(title);
         browser.withText("main", title);
         List<WebElement> links = browser.all("a.task-link");
         WebElement link = links.stream().filter(a -> a.getText().contains(title)).findFirst()

@@ -72,11 +72,11 @@ public final class Api {
 
     /** The id of this person's own task (not a supervised one) of the workflow instance on their to-do list. */
     public String todoTask(String instanceId) {
-        Reply r = get("api/workflow/tasks/todo");
+        Reply r = get("api/workflow/tasks/todo?size=200");
         if (r.status() != 200) {
             throw new AssertionError("to-do list: " + r);
         }
-        return r.array().stream().map(v -> v.asJsonObject())
+        return r.items().stream().map(v -> v.asJsonObject())
                 .filter(t -> t.getString("instanceId").equals(instanceId))
                 .filter(t -> !t.getString("relation").equals("SUPERVISION"))
                 .findFirst().orElseThrow(() -> new AssertionError("no task of " + instanceId + " on the list: " + r.body()))
@@ -132,6 +132,11 @@ public final class Api {
 
         public JsonArray array() {
             return (JsonArray) structure();
+        }
+
+        /** The items of a page ({@code {items, page, size, total, …}}). */
+        public JsonArray items() {
+            return json().getJsonArray("items");
         }
 
         private JsonStructure structure() {

@@ -85,9 +85,9 @@ class WorkflowIT {
         assertEquals("COMPLETED", actions.get(actions.size() - 1));
         assertEquals(8, actions.stream().filter("APPROVED"::equals).count());
         assertTrue(done.getJsonArray("history").toString().contains("同意印发"));
-        assertTrue(as("liguodong").get("api/workflow/tasks/done").body().contains(id));
-        assertTrue(as("wanghaoran").get("api/workflow/instances/started").body().contains(id));
-        assertFalse(as("wuxiuying").get("api/workflow/tasks/todo").body().contains(id));
+        assertTrue(as("liguodong").get("api/workflow/tasks/done?size=200").body().contains(id));
+        assertTrue(as("wanghaoran").get("api/workflow/instances/started?size=200").body().contains(id));
+        assertFalse(as("wuxiuying").get("api/workflow/tasks/todo?size=200").body().contains(id));
     }
 
     @Test
@@ -169,7 +169,7 @@ class WorkflowIT {
         JsonObject sibling = task(after, zhangweiTask);
         assertEquals("CANCELLED", sibling.getString("state"));
         assertTrue(sibling.getString("cancelReason").contains("吴秀英退回"), sibling.toString());
-        assertFalse(as("zhangwei").get("api/workflow/tasks/todo").body().contains(id), "the cancelled sibling left the list");
+        assertFalse(as("zhangwei").get("api/workflow/tasks/todo?size=200").body().contains(id), "the cancelled sibling left the list");
         Api.Reply late = approve("zhangwei", zhangweiTask, "同意");
         assertEquals(409, late.status(), late.toString());
         assertTrue(late.json().getString("detail").contains("已取消"), late.body());
@@ -203,7 +203,7 @@ class WorkflowIT {
         assertEquals("核稿", after.getString("currentStepName"));
         assertEquals(1, open(after).size());
         assertEquals("周丽娟", open(after).get(0).getString("assignee"));
-        assertFalse(as("zhengweiming").get("api/workflow/tasks/todo").body().contains(id));
+        assertFalse(as("zhengweiming").get("api/workflow/tasks/todo?size=200").body().contains(id));
 
         Api.Reply notSender = as("wuxiuying").post("api/workflow/instances/" + id + "/withdraw", "{}");
         assertEquals(409, notSender.status(), notSender.toString());
@@ -230,7 +230,7 @@ class WorkflowIT {
         JsonObject cs = instance("wanghaoran", id);
         JsonObject zheng = taskOf(cs, "郑伟明", "OPEN");
         JsonObject wu = taskOf(cs, "吴秀英", "WAITING");
-        assertFalse(as("wuxiuying").get("api/workflow/tasks/todo").body().contains(id), "not her turn yet");
+        assertFalse(as("wuxiuying").get("api/workflow/tasks/todo?size=200").body().contains(id), "not her turn yet");
 
         Api.Reply add = as("wanghaoran").post("api/workflow/instances/" + id + "/signers",
                 "{\"personId\": \"" + personId("zhangwei") + "\", \"afterTaskId\": \"" + zheng.getString("id") + "\"}");
@@ -260,7 +260,7 @@ class WorkflowIT {
         Api.Reply add = as("zhengweiming").post("api/workflow/instances/" + id + "/signers",
                 "{\"departmentId\": \"" + departmentId("wanghaoran", "信息中心") + "\"}");
         assertEquals(201, add.status(), add.toString());
-        assertTrue(as("zhangwei").get("api/workflow/tasks/todo").body().contains(id), "an added parallel signer can act at once");
+        assertTrue(as("zhangwei").get("api/workflow/tasks/todo?size=200").body().contains(id), "an added parallel signer can act at once");
         Api.Reply notAllowed = as("zhangwei").delete("api/workflow/instances/" + id + "/signers/" + todoTask("wuxiuying", id));
         assertEquals(403, notAllowed.status(), notAllowed.toString());
         ok(as("wanghaoran").delete("api/workflow/instances/" + id + "/signers/" + todoTask("wuxiuying", id)));
@@ -278,7 +278,7 @@ class WorkflowIT {
             for (int round = 0; round < 3; round++) {
                 String id = submit("wanghaoran", "BULLETIN", "关于第" + round + "季度督查情况的通报", null);
                 String task = todoTask("zhoulijuan", id);
-                assertTrue(as("wuxiuying").get("api/workflow/tasks/todo").body().contains(task), "the delegate sees it");
+                assertTrue(as("wuxiuying").get("api/workflow/tasks/todo?size=200").body().contains(task), "the delegate sees it");
                 CyclicBarrier together = new CyclicBarrier(2);
                 Future<Api.Reply> a = pool.submit(() -> {
                     together.await();
@@ -311,12 +311,12 @@ class WorkflowIT {
         Api.Reply off = as("zhuwenbin").post("api/units/" + unit + "/people/" + personId("yanghuimin") + "/deactivate", "{}");
         assertEquals(200, off.status(), off.toString());
         try {
-            JsonObject leaderSees = find(as("liujianguo").get("api/workflow/tasks/todo").array(), task);
+            JsonObject leaderSees = find(as("liujianguo").get("api/workflow/tasks/todo?size=200").items(), task);
             assertNotNull(leaderSees, "the unit's leader sees the task nobody can act on");
             assertTrue(leaderSees.getBoolean("stuck"));
             assertEquals("SUPERVISION", leaderSees.getString("relation"));
             assertEquals("没有可办理的在职人员", leaderSees.getString("stuckReason"));
-            assertNotNull(find(as("zhuwenbin").get("api/workflow/tasks/todo").array(), task), "and so does its administrator");
+            assertNotNull(find(as("zhuwenbin").get("api/workflow/tasks/todo?size=200").items(), task), "and so does its administrator");
 
             Api.Reply swept = as("zhangwei").post("api/workflow/sweeps", "{}");
             assertEquals(200, swept.status(), swept.toString());
@@ -347,7 +347,7 @@ class WorkflowIT {
             for (String task : open) {
                 boolean somewhere = false;
                 for (String who : eligibleLogins(db, task)) {
-                    somewhere |= lists.computeIfAbsent(who, l -> as(l).get("api/workflow/tasks/todo").body()).contains(task);
+                    somewhere |= lists.computeIfAbsent(who, l -> as(l).get("api/workflow/tasks/todo?size=200").body()).contains(task);
                 }
                 assertTrue(somewhere, "open task " + task + " is on nobody's list");
             }
@@ -359,7 +359,7 @@ class WorkflowIT {
         String delegation = delegate("xiewanqing", "tangguilan");
         try {
             String id = submit("songjiayi", "OPINION", "关于做好秋冬季疾病防控的意见", null);
-            JsonObject seen = find(as("tangguilan").get("api/workflow/tasks/todo").array(), todoTask("xiewanqing", id));
+            JsonObject seen = find(as("tangguilan").get("api/workflow/tasks/todo?size=200").items(), todoTask("xiewanqing", id));
             assertNotNull(seen);
             assertEquals("DELEGATED", seen.getString("relation"));
             assertEquals("谢婉清", seen.getString("onBehalfOf"));
@@ -384,16 +384,16 @@ class WorkflowIT {
             past.setObject(1, UUID.fromString(task));
             assertEquals(1, past.executeUpdate());
         }
-        JsonObject mine = find(as("maxiaoyan").get("api/workflow/tasks/todo").array(), task);
+        JsonObject mine = find(as("maxiaoyan").get("api/workflow/tasks/todo?size=200").items(), task);
         assertTrue(mine.getBoolean("overdue"));
         assertEquals("ASSIGNED", mine.getString("relation"));
-        JsonObject leaders = find(as("xuzhenhua").get("api/workflow/tasks/todo").array(), task);
+        JsonObject leaders = find(as("xuzhenhua").get("api/workflow/tasks/todo?size=200").items(), task);
         assertNotNull(leaders, "the leader sees the overdue task");
         assertEquals("SUPERVISION", leaders.getString("relation"));
         JsonObject counts = as("maxiaoyan").get("api/todo-counts").json();
         assertTrue(counts.getInt("overdue") >= 1, counts.toString());
         assertTrue(counts.getInt("todo") >= counts.getInt("overdue"), counts.toString());
-        long listed = as("maxiaoyan").get("api/workflow/tasks/todo").array().stream()
+        long listed = as("maxiaoyan").get("api/workflow/tasks/todo?size=200").items().stream()
                 .filter(v -> !v.asJsonObject().getString("relation").equals("SUPERVISION")).count();
         assertEquals(listed, counts.getInt("todo"), "the count is the list's length below 200: " + counts);
         assertEquals(200, as("zhangwei").post("api/workflow/sweeps", "{}").status());
@@ -417,7 +417,7 @@ class WorkflowIT {
         assertEquals(400, toSelf.status(), toSelf.toString());
         ok(as("xiewanqing").post("api/workflow/tasks/" + task + "/transfer",
                 "{\"personId\": \"" + personId("tangguilan") + "\", \"note\": \"请代为核稿\"}"));
-        assertFalse(as("xiewanqing").get("api/workflow/tasks/todo").body().contains(id));
+        assertFalse(as("xiewanqing").get("api/workflow/tasks/todo?size=200").body().contains(id));
         Api.Reply withdrawAfterTransfer = as("songjiayi").post("api/workflow/instances/" + id + "/withdraw", "{}");
         assertEquals(409, withdrawAfterTransfer.status(), withdrawAfterTransfer.toString());
         ok(approve("tangguilan", todoTask("tangguilan", id), "同意"));

@@ -1,6 +1,7 @@
 package cn.xietong.web;
 
 import cn.xietong.shared.DomainException;
+import cn.xietong.shared.WorkListPage;
 
 import java.util.UUID;
 
@@ -23,6 +24,11 @@ public final class QueryParams {
             throw DomainException.invalid("http.query-parameter.not-a-number",
                     "参数 " + name + " 须为整数，收到的是“" + shorten(value) + "”。");
         }
+    }
+
+    /** {@code page} and {@code size} of a work list (待办, 已办, 我发起的, 我的拟稿): page 1 of 50 when absent. */
+    public static WorkListPage workListPage(String page, String size) {
+        return new WorkListPage(integer(page, "page", 1), integer(size, "size", WorkListPage.DEFAULT_SIZE));
     }
 
     public static UUID uuid(String value, String name) {

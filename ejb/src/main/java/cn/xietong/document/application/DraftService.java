@@ -1,5 +1,6 @@
 package cn.xietong.document.application;
 
+import cn.xietong.shared.WorkListPage;
 import cn.xietong.audit.application.AuditLog;
 import cn.xietong.audit.model.AuditEvent;
 import cn.xietong.document.model.Draft;
@@ -79,9 +80,9 @@ public class DraftService {
     }
 
     /** The caller's own drafts (拟稿), most recently saved first. */
-    public Page<Draft> mine(Caller caller, PageRequest page) {
+    public Page<Draft> mine(Caller caller, WorkListPage page) {
         List<Draft> items = em.createQuery("select d from Draft d where d.drafterId = :me and d.unitId = :unit"
-                        + " order by d.updatedAt desc, d.id", Draft.class)
+                        + " order by d.updatedAt desc, d.id", Draft.class).setHint("org.hibernate.readOnly", true)
                 .setParameter("me", caller.personId()).setParameter("unit", caller.unitId())
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total = em.createQuery("select count(d) from Draft d where d.drafterId = :me and d.unitId = :unit", Long.class)

@@ -1,5 +1,10 @@
 package cn.xietong.document.application;
 
+import cn.xietong.organisation.application.Page;
+import cn.xietong.shared.WorkListPage;
+import cn.xietong.workflow.application.Views;
+import cn.xietong.workflow.application.WorkflowQueries;
+import java.util.Map;
 import cn.xietong.document.model.Draft;
 import cn.xietong.document.model.OfficialPdf;
 import cn.xietong.identity.Caller;
@@ -34,7 +39,24 @@ public class OutgoingDocumentFlow {
     private WorkflowService workflow;
 
     @Inject
+    private WorkflowQueries queries;
+
+    @Inject
     private PersonalSignatures signatures;
+
+    /**
+     * One page of the caller's drafts (我的拟稿), each with the latest route it went on (none if
+     * never submitted): two queries for the page, whatever its size.
+     */
+    public Page<DraftOnRoute> myDrafts(Caller caller, WorkListPage page) {
+        Page<Draft> mine = drafts.mine(caller, page);
+        Map<UUID, Views.InstanceSummary> routes = queries.latestOf(caller, mine.items().stream().map(Draft::getId).toList());
+        return mine.map(d -> new DraftOnRoute(d, routes.get(d.getId())));
+    }
+
+    /** A draft and the latest route it went on, or null. */
+    public record DraftOnRoute(Draft draft, Views.InstanceSummary route) {
+    }
 
     /** Submits the caller's draft: it must be ready (all required elements and forms); title and kind come from it. */
     public UUID submit(Caller caller, UUID documentId, List<SignerChoice> countersigners) {

@@ -103,6 +103,16 @@ public final class Views {
     public record TodoCounts(long todo, long overdue, long unread) {
     }
 
+    /**
+     * One page of the to-do list (待办): its items, the page (from 1), its size, how many items the
+     * whole list has ({@code total}) and on how many pages; of them {@code own} the caller's own and
+     * delegated work, {@code overdue} of those past their deadline, {@code supervision} the unit's
+     * overdue and stuck work a leader watches (督办, after the own work).
+     */
+    public record TodoPage(List<TaskView> items, int page, int size, long total, long pages, long own, long overdue,
+                           long supervision) {
+    }
+
     public record SweepResult(int overdue, int stuck) {
     }
 

@@ -1,9 +1,11 @@
 package cn.xietong.workflow.application;
 
 import cn.xietong.identity.Caller;
+import cn.xietong.organisation.application.Page;
 import cn.xietong.organisation.model.Person;
 import cn.xietong.organisation.model.Role;
 import cn.xietong.shared.DomainException;
+import cn.xietong.shared.WorkListPage;
 import cn.xietong.workflow.model.Delegation;
 import cn.xietong.workflow.model.HistoryEntry;
 import cn.xietong.workflow.model.ProcessDefinition;
@@ -18,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -38,11 +41,14 @@ public class WorkflowQueries {
 
     public static final int LIST_MAX = 200;
 
+    /** What the to-do list reads of every task on it to order, count and filter it ({@link TodoEntry}). */
+    private static final String ENTRY = "t.id, t.dueAt, t.createdAt, t.instanceId";
+
     private static final Set<Role> NOT_WORKFLOW_ROLES = EnumSet.of(Role.PLATFORM_ADMIN);
 
     /**
-     * The to-do lists only read their tasks (up to 200 per look-up, several look-ups per list): loaded
-     * read-only, Hibernate keeps no snapshot of them and skips them when it flushes at commit.
+     * The lists only read their tasks: loaded read-only, Hibernate keeps no snapshot of them and
+     * skips them when it flushes at commit.
      */
     private static final String READ_ONLY = "org.hibernate.readOnly";
 
@@ -55,38 +61,96 @@ public class WorkflowQueries {
     @EJB
     private TemplateService templates;
 
-    public List<Views.TaskView> todo(Caller caller) {
+    /**
+     * One page of the to-do list: the caller's own tasks and their principals' (委托) first, then —
+     * for leaders and unit administrators — the unit's overdue, idle and orphaned tasks (督办);
+     * within each, the most overdue first (deadline ascending, no deadline last), then the newest,
+     * then the id. Reads the ids, deadlines and start times of every task on the list (index seeks,
+     * no entities) to order and count them, then loads only the page's tasks, in one query. With
+     * {@code instanceId}, only the tasks of that workflow instance (the document screen's question
+     * "what may I do here").
+     */
+    public Views.TodoPage todo(Caller caller, WorkListPage page, UUID instanceId) {
         Person me = people.person(caller);
         Instant now = Instant.now();
         Instant idleCutoff = now.minus(WorkflowSettings.stuckAfter());
-        Map<UUID, Views.TaskView> out = new LinkedHashMap<>();
-        for (Task t : actionable(me)) {
-            out.putIfAbsent(t.getId(), view(t, now, idleCutoff, false, Views.Relation.ASSIGNED, null));
-        }
+        Map<UUID, TodoEntry> entries = new LinkedHashMap<>();
+        collect(me, Views.Relation.ASSIGNED, null, entries);
         for (Delegation d : people.delegationsTo(me.getId(), now)) {
             Person principal = people.find(d.getPrincipalId());
             if (principal != null && principal.isActive()) {
-                for (Task t : actionable(principal)) {
-                    out.putIfAbsent(t.getId(), view(t, now, idleCutoff, false, Views.Relation.DELEGATED, principal.getName()));
+                collect(principal, Views.Relation.DELEGATED, principal.getName(), entries);
+            }
+        }
+        Set<UUID> orphans = Set.of();
+        if (Eligibility.isSupervisor(me)) {
+            orphans = new HashSet<>(people.orphanedTasks(me.getUnit().getId()));
+            List<Object[]> watched = em.createQuery("select " + ENTRY + " from Task t where t.unitId = :u "
+                            + "and t.state = :open and (t.dueAt < :now or t.lastActivityAt < :cutoff)", Object[].class)
+                    .setParameter("u", me.getUnit().getId()).setParameter("open", TaskState.OPEN)
+                    .setParameter("now", now).setParameter("cutoff", idleCutoff).getResultList();
+            Set<UUID> missing = new HashSet<>(orphans);
+            for (Object[] row : watched) {
+                missing.remove((UUID) row[0]);
+                entries.putIfAbsent((UUID) row[0], TodoEntry.of(row, Views.Relation.SUPERVISION, null));
+            }
+            if (!missing.isEmpty()) {
+                for (Object[] row : em.createQuery("select " + ENTRY + " from Task t where t.id in :ids",
+                        Object[].class).setParameter("ids", missing).getResultList()) {
+                    entries.putIfAbsent((UUID) row[0], TodoEntry.of(row, Views.Relation.SUPERVISION, null));
                 }
             }
         }
-        if (Eligibility.isSupervisor(me)) {
-            Set<UUID> orphans = new HashSet<>(people.orphanedTasks(me.getUnit().getId()));
-            List<Task> watched = new ArrayList<>(em.createQuery("select t from Task t where t.unitId = :u and t.state = :open "
-                            + "and (t.dueAt < :now or t.lastActivityAt < :cutoff)", Task.class)
-                    .setParameter("u", me.getUnit().getId()).setParameter("open", TaskState.OPEN)
-                    .setParameter("now", now).setParameter("cutoff", idleCutoff).setMaxResults(LIST_MAX)
-                    .setHint(READ_ONLY, true).getResultList());
-            if (!orphans.isEmpty()) {
-                watched.addAll(em.createQuery("select t from Task t where t.id in :ids", Task.class)
-                        .setParameter("ids", orphans).setHint(READ_ONLY, true).getResultList());
-            }
-            for (Task t : watched) {
-                out.putIfAbsent(t.getId(), view(t, now, idleCutoff, orphans.contains(t.getId()), Views.Relation.SUPERVISION, null));
+        List<TodoEntry> ordered = entries.values().stream().filter(e -> instanceId == null || instanceId.equals(e.instanceId()))
+                .sorted(TodoEntry.ORDER).toList();
+        long supervision = ordered.stream().filter(TodoEntry::supervision).count();
+        long overdue = ordered.stream().filter(e -> !e.supervision() && e.dueAt() != null && e.dueAt().isBefore(now)).count();
+        List<TodoEntry> slice = ordered.subList(Math.min(page.offset(), ordered.size()),
+                Math.min(page.offset() + page.size(), ordered.size()));
+        Map<UUID, Task> tasks = new HashMap<>();
+        if (!slice.isEmpty()) {
+            for (Task t : em.createQuery("select t from Task t where t.id in :ids", Task.class)
+                    .setParameter("ids", slice.stream().map(TodoEntry::id).toList()).setHint(READ_ONLY, true).getResultList()) {
+                tasks.put(t.getId(), t);
             }
         }
-        return out.values().stream().sorted(Comparator.comparing(Views.TaskView::createdAt).reversed()).limit(LIST_MAX).toList();
+        List<Views.TaskView> items = new ArrayList<>();
+        for (TodoEntry e : slice) {
+            Task t = tasks.get(e.id());
+            if (t != null) { // closed since its id was read: left out of this page
+                items.add(view(t, now, idleCutoff, orphans.contains(t.getId()), e.relation(), e.onBehalfOf()));
+            }
+        }
+        return new Views.TodoPage(items, page.page(), page.size(), ordered.size(), page.pages(ordered.size()),
+                ordered.size() - supervision, overdue, supervision);
+    }
+
+    /** One task on the to-do list, before its page is loaded: what it is ordered and counted by. */
+    private record TodoEntry(UUID id, Instant dueAt, Instant createdAt, UUID instanceId, Views.Relation relation,
+                             String onBehalfOf) {
+
+        /** Own and delegated work before supervised work; the most overdue first; then the newest; then the id. */
+        static final Comparator<TodoEntry> ORDER = Comparator.comparing(TodoEntry::supervision)
+                .thenComparing(TodoEntry::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(TodoEntry::createdAt, Comparator.reverseOrder())
+                .thenComparing(TodoEntry::id);
+
+        static TodoEntry of(Object[] row, Views.Relation relation, String onBehalfOf) {
+            return new TodoEntry((UUID) row[0], (Instant) row[1], (Instant) row[2], (UUID) row[3], relation, onBehalfOf);
+        }
+
+        boolean supervision() {
+            return relation == Views.Relation.SUPERVISION;
+        }
+    }
+
+    /** The open tasks {@code p} may act on, as entries of the to-do list (those already on it keep their relation). */
+    private void collect(Person p, Views.Relation relation, String onBehalfOf, Map<UUID, TodoEntry> entries) {
+        for (var q : actionableQueries(p, ENTRY, Object[].class)) {
+            for (Object[] row : q.getResultList()) {
+                entries.putIfAbsent((UUID) row[0], TodoEntry.of(row, relation, onBehalfOf));
+            }
+        }
     }
 
     /**
@@ -117,24 +181,15 @@ public class WorkflowQueries {
         }
     }
 
-    /** Open tasks {@code p} may act on: theirs, or unclaimed ones for their roles (in their department). */
-    private List<Task> actionable(Person p) {
-        List<Task> found = new ArrayList<>();
-        for (var q : actionableQueries(p, "t", Task.class)) {
-            found.addAll(q.setMaxResults(LIST_MAX).getResultList());
-        }
-        return found;
-    }
-
     /**
-     * The queries for the open tasks {@code p} may act on, newest first, selecting {@code select}:
+     * The queries for the open tasks {@code p} may act on, selecting {@code select}:
      * tasks assigned to them; unclaimed tasks for a role they hold in their unit (and department);
      * unclaimed tasks for anyone in their department. The three sets do not overlap.
      */
     private <T> List<jakarta.persistence.TypedQuery<T>> actionableQueries(Person p, String select, Class<T> type) {
         List<jakarta.persistence.TypedQuery<T>> queries = new ArrayList<>();
         queries.add(em.createQuery("select " + select + " from Task t where t.assigneePersonId = :p and t.state = :open "
-                        + "order by t.createdAt desc", type)
+                        , type)
                 .setParameter("p", p.getId()).setParameter("open", TaskState.OPEN).setHint(READ_ONLY, true));
         Set<Role> roles = EnumSet.noneOf(Role.class);
         roles.addAll(p.getRoles());
@@ -144,7 +199,7 @@ public class WorkflowQueries {
         if (!roles.isEmpty()) {
             var q = em.createQuery("select " + select + " from Task t where t.unitId = :u and t.assigneeRole in :roles "
                             + "and t.state = :open and t.assigneePersonId is null and (t.assigneeDepartmentId is null"
-                            + (department == null ? "" : " or t.assigneeDepartmentId = :d") + ") order by t.createdAt desc", type)
+                            + (department == null ? "" : " or t.assigneeDepartmentId = :d") + ")", type)
                     .setParameter("u", unit).setParameter("roles", roles).setParameter("open", TaskState.OPEN)
                     .setHint(READ_ONLY, true);
             if (department != null) {
@@ -154,7 +209,7 @@ public class WorkflowQueries {
         }
         if (department != null) {
             queries.add(em.createQuery("select " + select + " from Task t where t.assigneeDepartmentId = :d and t.assigneeRole is null "
-                            + "and t.state = :open and t.assigneePersonId is null order by t.createdAt desc", type)
+                            + "and t.state = :open and t.assigneePersonId is null", type)
                     .setParameter("d", department).setParameter("open", TaskState.OPEN).setHint(READ_ONLY, true));
         }
         return queries;
@@ -166,17 +221,53 @@ public class WorkflowQueries {
         return Views.TaskView.of(t, now, reason != null, reason, relation, onBehalfOf);
     }
 
-    public List<Views.TaskView> done(Caller caller) {
+    /** One page of 已办: the tasks the caller acted on, the latest first (then by id, so pages do not overlap). */
+    public Page<Views.TaskView> done(Caller caller, WorkListPage page) {
         Instant now = Instant.now();
-        return em.createQuery("select t from Task t where t.actedById = :p order by t.actedAt desc", Task.class)
-                .setParameter("p", caller.personId()).setMaxResults(LIST_MAX).getResultList().stream()
+        List<Views.TaskView> items = em.createQuery("select t from Task t where t.actedById = :p "
+                        + "order by t.actedAt desc, t.id desc", Task.class)
+                .setParameter("p", caller.personId()).setFirstResult(page.offset()).setMaxResults(page.size())
+                .setHint(READ_ONLY, true).getResultList().stream()
                 .map(t -> Views.TaskView.of(t, now, false, null, Views.Relation.ASSIGNED, t.getOnBehalfOfName())).toList();
+        long total = em.createQuery("select count(t) from Task t where t.actedById = :p", Long.class)
+                .setParameter("p", caller.personId()).getSingleResult();
+        return new Page<>(items, page.page(), page.size(), total);
     }
 
-    public List<Views.InstanceSummary> started(Caller caller) {
-        return em.createQuery("select i from ProcessInstance i where i.drafterId = :p order by i.startedAt desc", ProcessInstance.class)
-                .setParameter("p", caller.personId()).setMaxResults(LIST_MAX).getResultList().stream()
+    /** One page of 我发起的: the caller's instances (of one document, if given), the latest first (then by id). */
+    public Page<Views.InstanceSummary> started(Caller caller, WorkListPage page, UUID documentId) {
+        String where = " where i.drafterId = :p" + (documentId == null ? "" : " and i.documentId = :d");
+        var query = em.createQuery("select i from ProcessInstance i" + where + " order by i.startedAt desc, i.id desc",
+                        ProcessInstance.class)
+                .setParameter("p", caller.personId()).setFirstResult(page.offset()).setMaxResults(page.size())
+                .setHint(READ_ONLY, true);
+        var count = em.createQuery("select count(i) from ProcessInstance i" + where, Long.class)
+                .setParameter("p", caller.personId());
+        if (documentId != null) {
+            query.setParameter("d", documentId);
+            count.setParameter("d", documentId);
+        }
+        List<Views.InstanceSummary> items = query.getResultList().stream()
                 .map(i -> Views.InstanceSummary.of(i, templates.definition(i.getTemplateId()))).toList();
+        long total = count.getSingleResult();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /**
+     * The latest workflow instance of each of the given documents of the caller's unit (the ones
+     * never submitted have none): for the drafts list, one query for a page of drafts.
+     */
+    public Map<UUID, Views.InstanceSummary> latestOf(Caller caller, Collection<UUID> documentIds) {
+        Map<UUID, Views.InstanceSummary> out = new HashMap<>();
+        if (documentIds.isEmpty()) {
+            return out;
+        }
+        for (ProcessInstance i : em.createQuery("select i from ProcessInstance i where i.documentId in :d and i.unitId = :u "
+                        + "order by i.startedAt desc", ProcessInstance.class)
+                .setParameter("d", documentIds).setParameter("u", caller.unitId()).setHint(READ_ONLY, true).getResultList()) {
+            out.putIfAbsent(i.getDocumentId(), Views.InstanceSummary.of(i, templates.definition(i.getTemplateId())));
+        }
+        return out;
     }
 
     /**

@@ -8,7 +8,6 @@ import cn.xietong.seal.application.PersonalSignatures;
 import cn.xietong.document.model.Revision;
 import cn.xietong.document.model.RevisionComparison;
 import cn.xietong.identity.Caller;
-import cn.xietong.organisation.application.PageRequest;
 import cn.xietong.web.QueryParams;
 import cn.xietong.web.document.DocumentViews.AttachmentView;
 import cn.xietong.web.document.DocumentViews.ComparisonView;
@@ -76,11 +75,11 @@ public class DocumentResource {
     }
 
     @GET
-    @Operation(summary = "My drafts (拟稿), most recently saved first; paged (page from 1, size ≤ 100)")
+    @Operation(summary = "My drafts (我的拟稿), most recently saved first, each with the latest route it went on (none if "
+            + "never submitted); one page (page from 1, size 1–200, default 50) with the total")
     public PageView<DraftSummary> mine(@QueryParam("page") String page, @QueryParam("size") String size) {
-        PageRequest paging = new PageRequest(QueryParams.integer(page, "page", 1),
-                QueryParams.integer(size, "size", PageRequest.DEFAULT_SIZE));
-        return PageView.of(drafts.mine(current.require(), paging), DraftSummary::of);
+        return PageView.of(flow.myDrafts(current.require(), QueryParams.workListPage(page, size)),
+                d -> DraftSummary.of(d.draft(), d.route()));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package cn.xietong.web.document;
 
+import cn.xietong.workflow.application.Views;
 import cn.xietong.document.model.Attachment;
 import cn.xietong.document.model.Draft;
 import cn.xietong.document.model.DraftContent;
@@ -51,12 +52,19 @@ public final class DocumentViews {
     }
 
     /** A line of "my drafts". */
+    /** A draft in my list, with the latest route it went on ({@code route} null: never submitted). */
     public record DraftSummary(String id, String title, String kind, String kindName, int revision, String updatedAt,
-                               String documentNumber) {
-        static DraftSummary of(Draft d) {
+                               String documentNumber, RouteSummary route) {
+        static DraftSummary of(Draft d, Views.InstanceSummary route) {
             return new DraftSummary(d.getId().toString(), d.getTitle(), d.getKind().name(), d.getKind().chineseName(),
-                    d.getRevisionNo(), d.getUpdatedAt().toString(), d.getNumberText());
+                    d.getRevisionNo(), d.getUpdatedAt().toString(), d.getNumberText(),
+                    route == null ? null : new RouteSummary(route.id().toString(), route.state(), route.stateName(),
+                            route.currentStepName()));
         }
+    }
+
+    /** Where a document's route stands: its instance, state (RUNNING, COMPLETED…) and current step. */
+    public record RouteSummary(String instanceId, String state, String stateName, String currentStepName) {
     }
 
     public record RevisionView(int revision, String authorId, String authorName, String savedAt, String contentSm3) {

@@ -6,6 +6,8 @@ import cn.xietong.workflow.application.WorkflowService;
 import cn.xietong.workflow.application.WorkflowService.SignerChoice;
 import cn.xietong.shared.DomainException;
 import cn.xietong.document.application.OutgoingDocumentFlow;
+import cn.xietong.web.QueryParams;
+import cn.xietong.web.organisation.PageView;
 import cn.xietong.web.security.CurrentCaller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -68,9 +71,12 @@ public class WorkflowInstanceResource {
 
     @GET
     @Path("started")
-    @Operation(summary = "My started (我发起的): instances of the documents I submitted, newest first")
-    public List<Views.InstanceSummary> started() {
-        return queries.started(current.require());
+    @Operation(summary = "My started (我发起的): instances of the documents I submitted, the latest first; one page "
+            + "(page from 1, size 1–200, default 50) with the total; documentId: only the instances of that document")
+    public PageView<Views.InstanceSummary> started(@QueryParam("page") String page, @QueryParam("size") String size,
+                                                   @QueryParam("documentId") String documentId) {
+        return PageView.of(queries.started(current.require(), QueryParams.workListPage(page, size),
+                QueryParams.uuid(documentId, "documentId")), i -> i);
     }
 
     @GET

@@ -4,6 +4,8 @@ import cn.xietong.workflow.application.Views;
 import cn.xietong.workflow.application.WorkflowQueries;
 import cn.xietong.workflow.application.WorkflowService;
 import cn.xietong.shared.DomainException;
+import cn.xietong.web.QueryParams;
+import cn.xietong.web.organisation.PageView;
 import cn.xietong.web.security.CurrentCaller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -12,12 +14,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 import java.util.UUID;
 
 /** My lists (待办, 已办) and the actions on one task: approve, return, transfer, claim. */
@@ -38,16 +40,20 @@ public class WorkflowTaskResource {
 
     @GET
     @Path("todo")
-    @Operation(summary = "My to-do (待办): my tasks, my principals' while I am their delegate, and for leaders/unit administrators the unit's overdue and stuck work; with overdue/stuck flags")
-    public List<Views.TaskView> todo() {
-        return queries.todo(current.require());
+    @Operation(summary = "My to-do (待办), one page (page from 1, size 1–200, default 50): my tasks and my principals' while "
+            + "I am their delegate, then for leaders/unit administrators the unit's overdue and stuck work; the most overdue "
+            + "first; with overdue/stuck flags, the total and the counts of own, overdue and supervised items; "
+            + "instanceId: only the tasks of that workflow instance")
+    public Views.TodoPage todo(@QueryParam("page") String page, @QueryParam("size") String size,
+                               @QueryParam("instanceId") String instanceId) {
+        return queries.todo(current.require(), QueryParams.workListPage(page, size), QueryParams.uuid(instanceId, "instanceId"));
     }
 
     @GET
     @Path("done")
-    @Operation(summary = "My done list (已办), newest first")
-    public List<Views.TaskView> done() {
-        return queries.done(current.require());
+    @Operation(summary = "My done list (已办), the latest first; one page (page from 1, size 1–200, default 50) with the total")
+    public PageView<Views.TaskView> done(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageView.of(queries.done(current.require(), QueryParams.workListPage(page, size)), t -> t);
     }
 
     @POST
