@@ -11,11 +11,18 @@ import cn.xietong.workflow.model.Actor;
 import cn.xietong.workflow.model.Delegation;
 import cn.xietong.workflow.model.Task;
 import cn.xietong.workflow.model.UnitContext;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -49,6 +56,9 @@ public class WorkflowPeople {
 
     @PersistenceContext(unitName = "xietong")
     private EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/XietongDS")
+    private DataSource dataSource;
 
     public Person person(Caller caller) {
         Person p = em.find(Person.class, caller.personId());
@@ -204,57 +214,77 @@ public class WorkflowPeople {
     }
 
 
+    /** An open task of a unit as its leaders' to-do list needs it, and whether no active person can act on it. */
+    public record OpenTask(UUID id, UUID instanceId, Instant dueAt, Instant createdAt, Instant lastActivityAt,
+                           boolean orphaned) {
+    }
+
     /**
-     * Open tasks of the unit that no active person can act on (at most 500) — what {@link #ORPHANS}
-     * finds for one unit, computed here from two small reads: the unit's active people with their
-     * departments and roles, and the assignees of the unit's open tasks. {@link #ORPHANS} as one
-     * SQL let PostgreSQL hash every role grant of the platform (a seq scan of org_person_role, 40 ms
-     * with a 36,638-person city) for each leader's to-do list.
+     * The unit's open tasks, each marked orphaned if no active person of the unit can act on it —
+     * what {@link #ORPHANS} finds for one unit, computed here from two reads: the unit's active
+     * people with their departments and roles, and the unit's open tasks (index {@code
+     * ix_wf_task_unit_due}). {@link #ORPHANS} as one SQL let PostgreSQL hash every role grant of the
+     * platform (a seq scan of org_person_role, 40 ms with a 36,638-person city) for each leader's
+     * to-do list. The same read of the open tasks gives the leader's overdue and idle ones.
      */
-    public List<UUID> orphanedTasks(UUID unitId) {
+    public List<OpenTask> unitOpenTasks(UUID unitId) {
         Set<UUID> people = new HashSet<>();
         Set<UUID> departments = new HashSet<>();
         Set<String> roles = new HashSet<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> staff = em.createNativeQuery("select p.id, p.department_id, r.role_name from org_person p "
-                        + "left join org_person_role r on r.person_id = p.id where p.unit_id = ?1 and p.active = true")
-                .setParameter(1, unitId).getResultList();
-        for (Object[] row : staff) {
-            UUID department = row[1] == null ? null : SqlValues.uuid(row[1]);
-            people.add(SqlValues.uuid(row[0]));
-            if (department != null) {
-                departments.add(department);
-            }
-            if (row[2] != null) {
-                roles.add(row[2] + "|");                      // the role anywhere in the unit
-                if (department != null) {
-                    roles.add(row[2] + "|" + department);     // the role in that department
+        List<OpenTask> tasks = new ArrayList<>();
+        // Plain JDBC on the transaction's connection: a leader's unit may have thousands of open tasks,
+        // and these few columns need no entities (Hibernate's row handling cost more than the query).
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("select p.id, p.department_id, r.role_name from org_person p "
+                    + "left join org_person_role r on r.person_id = p.id where p.unit_id = ? and p.active = true")) {
+                s.setObject(1, unitId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        UUID department = rs.getObject(2, UUID.class);
+                        people.add(rs.getObject(1, UUID.class));
+                        if (department != null) {
+                            departments.add(department);
+                        }
+                        String role = rs.getString(3);
+                        if (role != null) {
+                            roles.add(role + "|");                      // the role anywhere in the unit
+                            if (department != null) {
+                                roles.add(role + "|" + department);     // the role in that department
+                            }
+                        }
+                    }
                 }
             }
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> open = em.createNativeQuery("select t.id, t.assignee_person_id, t.assignee_role, t.assignee_department_id "
-                        + "from wf_task t where t.unit_id = ?1 and t.state = 'OPEN'")
-                .setParameter(1, unitId).getResultList();
-        List<UUID> orphans = new ArrayList<>();
-        for (Object[] t : open) {
-            UUID department = t[3] == null ? null : SqlValues.uuid(t[3]);
-            boolean someone;
-            if (t[1] != null) {
-                someone = people.contains(SqlValues.uuid(t[1]));
-            } else if (t[2] != null) {
-                someone = roles.contains(t[2] + "|" + (department == null ? "" : department));
-            } else {
-                someone = department != null && departments.contains(department);
-            }
-            if (!someone) {
-                orphans.add(SqlValues.uuid(t[0]));
-                if (orphans.size() == 500) {
-                    break;
+            try (PreparedStatement s = c.prepareStatement("select id, assignee_person_id, assignee_role, assignee_department_id, "
+                    + "instance_id, due_at, created_at, last_activity_at from wf_task where unit_id = ? and state = 'OPEN'")) {
+                s.setObject(1, unitId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        UUID person = rs.getObject(2, UUID.class);
+                        String role = rs.getString(3);
+                        UUID department = rs.getObject(4, UUID.class);
+                        boolean someone;
+                        if (person != null) {
+                            someone = people.contains(person);
+                        } else if (role != null) {
+                            someone = roles.contains(role + "|" + (department == null ? "" : department));
+                        } else {
+                            someone = department != null && departments.contains(department);
+                        }
+                        tasks.add(new OpenTask(rs.getObject(1, UUID.class), rs.getObject(5, UUID.class), instant(rs, 6),
+                                instant(rs, 7), instant(rs, 8), !someone));
+                    }
                 }
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the unit's open tasks could not be read: " + e.getMessage(), e);
         }
-        return orphans;
+        return tasks;
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
     }
 
     /** Open tasks anywhere that no active person can act on and no one was told about yet. */

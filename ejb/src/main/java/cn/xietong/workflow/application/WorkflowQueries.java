@@ -3,7 +3,6 @@ package cn.xietong.workflow.application;
 import cn.xietong.identity.Caller;
 import cn.xietong.organisation.application.Page;
 import cn.xietong.organisation.model.Person;
-import cn.xietong.organisation.model.Role;
 import cn.xietong.shared.DomainException;
 import cn.xietong.shared.WorkListPage;
 import cn.xietong.workflow.model.Delegation;
@@ -22,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,10 +39,7 @@ public class WorkflowQueries {
 
     public static final int LIST_MAX = 200;
 
-    /** What the to-do list reads of every task on it to order, count and filter it ({@link TodoEntry}). */
-    private static final String ENTRY = "t.id, t.dueAt, t.createdAt, t.instanceId";
 
-    private static final Set<Role> NOT_WORKFLOW_ROLES = EnumSet.of(Role.PLATFORM_ADMIN);
 
     /**
      * The lists only read their tasks: loaded read-only, Hibernate keeps no snapshot of them and
@@ -61,12 +56,19 @@ public class WorkflowQueries {
     @EJB
     private TemplateService templates;
 
+    @EJB
+    private ActionableTasks actionable;
+
+    @EJB
+    private TodoItems todoItems;
+
     /**
      * One page of the to-do list: the caller's own tasks and their principals' (委托) first, then —
      * for leaders and unit administrators — the unit's overdue, idle and orphaned tasks (督办);
      * within each, the most overdue first (deadline ascending, no deadline last), then the newest,
      * then the id. Reads the ids, deadlines and start times of every task on the list (index seeks,
-     * no entities) to order and count them, then loads only the page's tasks, in one query. With
+     * no entities) to order and count them, then reads only the page's tasks, in one query, straight into
+     * the view. With
      * {@code instanceId}, only the tasks of that workflow instance (the document screen's question
      * "what may I do here").
      */
@@ -82,22 +84,17 @@ public class WorkflowQueries {
                 collect(principal, Views.Relation.DELEGATED, principal.getName(), entries);
             }
         }
-        Set<UUID> orphans = Set.of();
+        Set<UUID> orphans = new HashSet<>();
         if (Eligibility.isSupervisor(me)) {
-            orphans = new HashSet<>(people.orphanedTasks(me.getUnit().getId()));
-            List<Object[]> watched = em.createQuery("select " + ENTRY + " from Task t where t.unitId = :u "
-                            + "and t.state = :open and (t.dueAt < :now or t.lastActivityAt < :cutoff)", Object[].class)
-                    .setParameter("u", me.getUnit().getId()).setParameter("open", TaskState.OPEN)
-                    .setParameter("now", now).setParameter("cutoff", idleCutoff).getResultList();
-            Set<UUID> missing = new HashSet<>(orphans);
-            for (Object[] row : watched) {
-                missing.remove((UUID) row[0]);
-                entries.putIfAbsent((UUID) row[0], TodoEntry.of(row, Views.Relation.SUPERVISION, null));
-            }
-            if (!missing.isEmpty()) {
-                for (Object[] row : em.createQuery("select " + ENTRY + " from Task t where t.id in :ids",
-                        Object[].class).setParameter("ids", missing).getResultList()) {
-                    entries.putIfAbsent((UUID) row[0], TodoEntry.of(row, Views.Relation.SUPERVISION, null));
+            for (WorkflowPeople.OpenTask t : people.unitOpenTasks(me.getUnit().getId())) {
+                if (t.orphaned()) {
+                    orphans.add(t.id());
+                }
+                boolean watched = t.orphaned() || (t.dueAt() != null && t.dueAt().isBefore(now))
+                        || t.lastActivityAt().isBefore(idleCutoff);
+                if (watched) {
+                    entries.putIfAbsent(t.id(), new TodoEntry(t.id(), t.dueAt(), t.createdAt(), t.instanceId(),
+                            Views.Relation.SUPERVISION, null));
                 }
             }
         }
@@ -107,18 +104,13 @@ public class WorkflowQueries {
         long overdue = ordered.stream().filter(e -> !e.supervision() && e.dueAt() != null && e.dueAt().isBefore(now)).count();
         List<TodoEntry> slice = ordered.subList(Math.min(page.offset(), ordered.size()),
                 Math.min(page.offset() + page.size(), ordered.size()));
-        Map<UUID, Task> tasks = new HashMap<>();
-        if (!slice.isEmpty()) {
-            for (Task t : em.createQuery("select t from Task t where t.id in :ids", Task.class)
-                    .setParameter("ids", slice.stream().map(TodoEntry::id).toList()).setHint(READ_ONLY, true).getResultList()) {
-                tasks.put(t.getId(), t);
-            }
-        }
+        Map<UUID, TodoItems.Item> tasks = todoItems.byId(slice.stream().map(TodoEntry::id).toList());
         List<Views.TaskView> items = new ArrayList<>();
         for (TodoEntry e : slice) {
-            Task t = tasks.get(e.id());
-            if (t != null) { // closed since its id was read: left out of this page
-                items.add(view(t, now, idleCutoff, orphans.contains(t.getId()), e.relation(), e.onBehalfOf()));
+            TodoItems.Item t = tasks.get(e.id());
+            if (t != null) {
+                String reason = stuckReason(orphans.contains(t.id()), t.idleSince(idleCutoff));
+                items.add(t.view(now, reason != null, reason, e.relation(), e.onBehalfOf()));
             }
         }
         return new Views.TodoPage(items, page.page(), page.size(), ordered.size(), page.pages(ordered.size()),
@@ -130,14 +122,16 @@ public class WorkflowQueries {
                              String onBehalfOf) {
 
         /** Own and delegated work before supervised work; the most overdue first; then the newest; then the id. */
-        static final Comparator<TodoEntry> ORDER = Comparator.comparing(TodoEntry::supervision)
-                .thenComparing(TodoEntry::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(TodoEntry::createdAt, Comparator.reverseOrder())
-                .thenComparing(TodoEntry::id);
-
-        static TodoEntry of(Object[] row, Views.Relation relation, String onBehalfOf) {
-            return new TodoEntry((UUID) row[0], (Instant) row[1], (Instant) row[2], (UUID) row[3], relation, onBehalfOf);
-        }
+        static final Comparator<TodoEntry> ORDER = (a, b) -> {
+            int c = Boolean.compare(a.supervision(), b.supervision());
+            if (c == 0) {
+                c = a.dueAt == null ? (b.dueAt == null ? 0 : 1) : b.dueAt == null ? -1 : a.dueAt.compareTo(b.dueAt);
+            }
+            if (c == 0) {
+                c = b.createdAt.compareTo(a.createdAt);
+            }
+            return c != 0 ? c : a.id.compareTo(b.id);
+        };
 
         boolean supervision() {
             return relation == Views.Relation.SUPERVISION;
@@ -146,10 +140,8 @@ public class WorkflowQueries {
 
     /** The open tasks {@code p} may act on, as entries of the to-do list (those already on it keep their relation). */
     private void collect(Person p, Views.Relation relation, String onBehalfOf, Map<UUID, TodoEntry> entries) {
-        for (var q : actionableQueries(p, ENTRY, Object[].class)) {
-            for (Object[] row : q.getResultList()) {
-                entries.putIfAbsent((UUID) row[0], TodoEntry.of(row, relation, onBehalfOf));
-            }
+        for (ActionableTasks.Row r : actionable.of(p)) {
+            entries.putIfAbsent(r.id(), new TodoEntry(r.id(), r.dueAt(), r.createdAt(), r.instanceId(), relation, onBehalfOf));
         }
     }
 
@@ -172,53 +164,22 @@ public class WorkflowQueries {
         return new Views.TodoCounts(due.size(), overdue, 0);
     }
 
-    /** Ids and deadlines of every open task {@code p} may act on (the same rules as {@link #actionable}). */
+    /** Ids and deadlines of every open task {@code p} may act on (the same rules as the list: {@link ActionableTasks}). */
     private void collectDue(Person p, Map<UUID, Instant> due) {
-        for (var q : actionableQueries(p, "t.id, t.dueAt", Object[].class)) {
-            for (Object[] row : q.getResultList()) {
-                due.putIfAbsent((UUID) row[0], (Instant) row[1]);
-            }
+        for (ActionableTasks.Row r : actionable.of(p)) {
+            due.putIfAbsent(r.id(), r.dueAt());
         }
-    }
-
-    /**
-     * The queries for the open tasks {@code p} may act on, selecting {@code select}:
-     * tasks assigned to them; unclaimed tasks for a role they hold in their unit (and department);
-     * unclaimed tasks for anyone in their department. The three sets do not overlap.
-     */
-    private <T> List<jakarta.persistence.TypedQuery<T>> actionableQueries(Person p, String select, Class<T> type) {
-        List<jakarta.persistence.TypedQuery<T>> queries = new ArrayList<>();
-        queries.add(em.createQuery("select " + select + " from Task t where t.assigneePersonId = :p and t.state = :open "
-                        , type)
-                .setParameter("p", p.getId()).setParameter("open", TaskState.OPEN).setHint(READ_ONLY, true));
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        roles.addAll(p.getRoles());
-        roles.removeAll(NOT_WORKFLOW_ROLES);
-        UUID unit = p.getUnit().getId();
-        UUID department = p.getDepartment() == null ? null : p.getDepartment().getId();
-        if (!roles.isEmpty()) {
-            var q = em.createQuery("select " + select + " from Task t where t.unitId = :u and t.assigneeRole in :roles "
-                            + "and t.state = :open and t.assigneePersonId is null and (t.assigneeDepartmentId is null"
-                            + (department == null ? "" : " or t.assigneeDepartmentId = :d") + ")", type)
-                    .setParameter("u", unit).setParameter("roles", roles).setParameter("open", TaskState.OPEN)
-                    .setHint(READ_ONLY, true);
-            if (department != null) {
-                q.setParameter("d", department);
-            }
-            queries.add(q);
-        }
-        if (department != null) {
-            queries.add(em.createQuery("select " + select + " from Task t where t.assigneeDepartmentId = :d and t.assigneeRole is null "
-                            + "and t.state = :open and t.assigneePersonId is null", type)
-                    .setParameter("d", department).setParameter("open", TaskState.OPEN).setHint(READ_ONLY, true));
-        }
-        return queries;
     }
 
     private static Views.TaskView view(Task t, Instant now, Instant idleCutoff, boolean orphan, Views.Relation relation,
                                        String onBehalfOf) {
-        String reason = orphan ? "没有可办理的在职人员" : t.isIdleSince(idleCutoff) ? "长时间无人办理" : null;
+        String reason = stuckReason(orphan, t.isIdleSince(idleCutoff));
         return Views.TaskView.of(t, now, reason != null, reason, relation, onBehalfOf);
+    }
+
+    /** Why an open task is 积压 (stuck), or null. */
+    private static String stuckReason(boolean orphan, boolean idle) {
+        return orphan ? "没有可办理的在职人员" : idle ? "长时间无人办理" : null;
     }
 
     /** One page of 已办: the tasks the caller acted on, the latest first (then by id, so pages do not overlap). */
