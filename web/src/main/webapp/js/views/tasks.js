@@ -41,11 +41,11 @@ function taskTable(tasks, { done = false } = {}) {
 }
 
 /** "加载更多" under a list while it shows fewer items than it has; its label says how many are shown. */
-function loadMore(shown, total, onclick) {
+function loadMore(shown, total, onclick, note = '') {
   return shown < total
     ? h('div', { class: 'pager load-more' },
       h('button', { type: 'button', class: 'btn btn-quiet', id: 'load-more', onclick }, '加载更多'),
-      h('span', {}, `已显示 ${shown} / 共 ${total} 件`))
+      h('span', {}, `已显示 ${shown} / 共 ${total} 件${note}`))
     : null;
 }
 
@@ -84,7 +84,7 @@ export async function todoView(container) {
         items.push(...next.items.filter((t) => !seen.has(t.id))); // a task closed meanwhile shifts the pages
         first = { ...next, items: [] };
         render();
-      })));
+      }), first.supervision ? `（含本单位超时、积压 ${first.supervision} 件）` : ''));
   };
   render();
 }

@@ -4,6 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -158,12 +159,15 @@ final class Browser implements AutoCloseable {
      * text is on the page (or the list has no more), as a person looking for it would.
      */
     void loadUntilListed(String text) {
-        wait.until(d -> d.findElement(By.tagName("main")).getText().contains(text) || isDisplayed("#load-more"));
+        // the list re-renders as pages arrive: an element read a moment ago may be gone
+        WebDriverWait patient = new WebDriverWait(driver, WAIT);
+        patient.ignoring(StaleElementReferenceException.class);
+        patient.until(d -> d.findElement(By.tagName("main")).getText().contains(text) || isDisplayed("#load-more"));
         for (int more = 0; more < 20 && !driver.findElement(By.tagName("main")).getText().contains(text)
                 && isDisplayed("#load-more"); more++) {
-            String shown = visible(".load-more span").getText();
+            String shown = patient.until(d -> d.findElement(By.cssSelector(".load-more span")).getText());
             click("#load-more");
-            wait.until(d -> !isDisplayed("#load-more") || !d.findElement(By.cssSelector(".load-more span")).getText().equals(shown));
+            patient.until(d -> !isDisplayed("#load-more") || !d.findElement(By.cssSelector(".load-more span")).getText().equals(shown));
         }
     }
 
