@@ -87,7 +87,7 @@ public final class ExchangeVerifier {
         String who = "签名证书“" + leaf.subjectCommonName() + "”";
         Sm2PublicKey key;
         try {
-            key = leaf.publicKey();
+            key = SignerKeys.of(leaf);
         } catch (SigningException e) {
             return CheckResult.failed(Check.SIGNATURE, who + "的公钥不是 SM2 公钥，无法验证签名。");
         }

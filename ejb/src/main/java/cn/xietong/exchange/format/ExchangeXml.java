@@ -78,11 +78,13 @@ public final class ExchangeXml {
         XmlElement root = root(xml, "package", "交换包清单");
         List<ManifestFile> files = new ArrayList<>();
         for (XmlElement f : root.required("files").children("file")) {
-            files.add(build(f, () -> new ManifestFile(text(f, "name"), FileRole.valueOf(text(f, "role")),
+            files.add(build(f, () -> new ManifestFile(line(f, "name", ManifestFile.NAME_MAX, "文件名"),
+                    FileRole.valueOf(text(f, "role")),
                     text(f, "mediaType"), sm3(f.required("sm3")), size(f.required("size")))));
         }
-        return build(root, () -> new PackageManifest(uuid(root.required("packageId")), text(root, "documentNumber"),
-                text(root, "title"), text(root, "kind"), optional(root, "urgency"), party(root.required("sender")),
+        return build(root, () -> new PackageManifest(uuid(root.required("packageId")),
+                line(root, "documentNumber", PackageManifest.DOCUMENT_NUMBER_MAX, "发文字号"),
+                line(root, "title", PackageManifest.TITLE_MAX, "标题"), text(root, "kind"), optional(root, "urgency"), party(root.required("sender")),
                 party(root.required("addressee")), AddresseeRole.valueOf(text(root, "role")),
                 date(root.required("documentDate")), time(root.required("sentAt")), files));
     }
@@ -92,8 +94,9 @@ public final class ExchangeXml {
         XmlElement root = root(xml, "receipt", "回执");
         return build(root, () -> new Receipt(uuid(root.required("receiptId")), uuid(root.required("packageId")),
                 sm3(root.required("packageDigest")), ReceiptOutcome.valueOf(text(root, "outcome")),
-                optional(root, "reason"), party(root.required("packageSender")), party(root.required("addressee")),
-                optional(root, "personName"), time(root.required("at"))));
+                optionalText(root, "reason", Receipt.REASON_MAX, "原因"), party(root.required("packageSender")),
+                party(root.required("addressee")), optionalLine(root, "personName", Receipt.PERSON_NAME_MAX, "经办人姓名"),
+                time(root.required("at"))));
     }
 
     /** Reads a notice (root {@code notice}). */
@@ -101,8 +104,9 @@ public final class ExchangeXml {
         XmlElement root = root(xml, "notice", "通知");
         return build(root, () -> new Notice(uuid(root.required("noticeId")), NoticeKind.valueOf(text(root, "kind")),
                 uuid(root.required("packageId")), sm3(root.required("packageDigest")),
-                party(root.required("packageSender")), party(root.required("addressee")), optional(root, "message"),
-                optional(root, "personName"), time(root.required("at"))));
+                party(root.required("packageSender")), party(root.required("addressee")),
+                optionalText(root, "message", Notice.MESSAGE_MAX, "说明"),
+                optionalLine(root, "personName", Notice.PERSON_NAME_MAX, "经办人姓名"), time(root.required("at"))));
     }
 
     /** The bytes of {@code xietong-exchange-1.xsd}, the schema every document of the format follows. */
@@ -148,6 +152,30 @@ public final class ExchangeXml {
         return e == null ? null : e.text();
     }
 
+    /** A one-line text element, checked by the records' rule at the element (the schema cannot say every blank). */
+    private static String line(XmlElement parent, String name, int max, String label) {
+        XmlElement e = parent.required(name);
+        return at(e, () -> Fields.line(e.text(), max, label));
+    }
+
+    private static String optionalLine(XmlElement parent, String name, int max, String label) {
+        XmlElement e = parent.child(name);
+        return e == null ? null : at(e, () -> Fields.optionalLine(e.text(), max, label));
+    }
+
+    private static String optionalText(XmlElement parent, String name, int max, String label) {
+        XmlElement e = parent.child(name);
+        return e == null ? null : at(e, () -> Fields.optionalText(e.text(), max, label));
+    }
+
+    private static String at(XmlElement e, java.util.function.Supplier<String> check) {
+        try {
+            return check.get();
+        } catch (ExchangeFormatException x) {
+            throw ExchangeXmlErrors.at(e, x.getMessage(), x);
+        }
+    }
+
     private static Party party(XmlElement e) {
         XmlElement uscc = e.required("uscc");
         try {
@@ -155,7 +183,7 @@ public final class ExchangeXml {
         } catch (ExchangeFormatException x) {
             throw ExchangeXmlErrors.at(uscc, x.getMessage(), x);
         }
-        return build(e, () -> new Party(uscc.text(), text(e, "name")));
+        return build(e, () -> new Party(uscc.text(), line(e, "name", Party.NAME_MAX, "单位名称")));
     }
 
     private static UUID uuid(XmlElement e) {

@@ -11,13 +11,16 @@ import org.xml.sax.SAXParseException;
 /**
  * Turns the parser's schema and well-formedness errors into Chinese sentences a person can act on:
  * where (line, column, element path and its Chinese name) and what (the value and what it should be).
- * The parser's message is used only for its code ({@code cvc-pattern-valid} …) and element names.
+ * Of a schema error only the code ({@code cvc-pattern-valid} …) and the quoted element and attribute names
+ * are used, taken by their place in the JDK parser's zh_CN message texts (the parser is set to that
+ * locale); a well-formedness error is shown in the parser's own Chinese words.
  */
 final class ExchangeXmlErrors {
 
-    /** An element name in the parser's message: {@code "urn:…":name} or {@code 'name'}. */
-    private static final Pattern NAMESPACED = Pattern.compile("\"[^\"]*\":([A-Za-z_][\\w.-]*)");
-    private static final Pattern QUOTED = Pattern.compile("'([A-Za-z_][\\w.:-]*)'");
+    /** A quoted argument of the parser's message: an element or attribute name, or a list of them. */
+    private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+    /** A namespace-qualified name inside an argument: {@code "urn:…":name}. */
+    private static final Pattern NAMESPACED = Pattern.compile("\"[^\"]*\":([^\",}\\s]+)");
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("package", "交换包清单"), Map.entry("receipt", "回执"), Map.entry("notice", "通知"),
@@ -90,10 +93,12 @@ final class ExchangeXmlErrors {
         int colon = message.indexOf(':');
         String code = message.startsWith("cvc-") && colon > 0 ? message.substring(0, colon) : "";
         String value = current == null ? "" : shorten(current.text());
-        int oneOf = message.indexOf("One of");
-        List<String> found = names(oneOf < 0 ? message : message.substring(0, oneOf));
-        List<String> expected = oneOf < 0 ? List.of() : names(message.substring(oneOf));
-        String first = found.isEmpty() ? "" : " " + found.get(0);
+        List<String> args = arguments(message);
+        // zh_CN: 2.4.a/2.4.d '{0}' the element found, '{1}' those expected; 2.4.b '{0}' the parent, '{1}' expected;
+        // 3.2.2 '{0}' the element, '{1}' the attribute; type.3.1.1 '{0}' the element, the attribute last; elt.1.a '{0}'
+        String first = args.isEmpty() ? "" : " " + String.join(" 或 ", names(args.get(0)));
+        String expected = args.size() < 2 ? "" : String.join(" 或 ", names(args.get(1)));
+        String attribute = args.size() < 2 ? "" : " " + args.get(code.equals("cvc-type.3.1.1") ? args.size() - 1 : 1);
         return switch (code) {
             case "cvc-pattern-valid", "cvc-enumeration-valid", "cvc-length-valid", "cvc-minLength-valid",
                  "cvc-maxLength-valid", "cvc-datatype-valid.1.2.1", "cvc-datatype-valid.1.2.3", "cvc-type.3.1.3",
@@ -101,18 +106,17 @@ final class ExchangeXmlErrors {
                     "值“" + value + "”不合规定" + hint(current) + "。";
             case "cvc-complex-type.2.4.a" -> expected.isEmpty()
                     ? "此处不应有元素" + first + "。"
-                    : "此处应为元素 " + String.join(" 或 ", expected) + "，却是" + first
-                            + "（缺少元素 " + String.join(" 或 ", expected) + "，或元素次序不对）。";
-            case "cvc-complex-type.2.4.b" -> "内容不完整，缺少元素 " + String.join(" 或 ", expected) + "。";
+                    : "此处应为元素 " + expected + "，却是" + first + "（缺少元素 " + expected + "，或元素次序不对）。";
+            case "cvc-complex-type.2.4.b" -> "元素" + first + " 的内容不完整，缺少元素 " + expected + "。";
             case "cvc-complex-type.2.4.d", "cvc-complex-type.2.4.f" -> "此处不应再有元素" + first + "。";
             case "cvc-complex-type.2.3" -> "此元素只能包含子元素，不能有文字。";
             case "cvc-complex-type.2.1" -> "此元素应为空。";
-            case "cvc-complex-type.3.2.2" -> "元素不应有属性" + first + "：交换格式的文档不用属性。";
-            case "cvc-type.3.1.1" -> "元素" + first + " 不应有属性：交换格式的文档不用属性。";
+            case "cvc-complex-type.3.2.2", "cvc-type.3.1.1" -> "元素" + first + " 不应有属性" + attribute
+                    + "：交换格式的文档不用属性。";
             case "cvc-elt.1.a" -> "根元素" + first + " 不是交换格式的元素：应为命名空间 " + ExchangeSchema.NAMESPACE
                     + " 中的 package、receipt 或 notice。";
             case "cvc-identity-constraint.4.1" -> "文件名“" + value + "”重复：一个交换包中的文件名必须互不相同。";
-            case "" -> "不是格式正确的 XML：" + message;
+            case "" -> "不是格式正确的 XML：" + message + (message.endsWith("。") ? "" : "。");
             default -> "不符合交换格式（" + code + "）。";
         };
     }
@@ -142,18 +146,25 @@ final class ExchangeXmlErrors {
         return label == null ? "" : "（" + label + "）";
     }
 
-    /** Element names in a part of the parser's message, in order. */
-    private static List<String> names(String part) {
+    /** The quoted arguments of the parser's message, in order. */
+    private static List<String> arguments(String message) {
         List<String> out = new ArrayList<>();
-        Matcher m = NAMESPACED.matcher(part);
+        Matcher m = QUOTED.matcher(message);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /** The names in one argument: {@code {"urn:…":a, "urn:…":b}} gives a and b, a plain name itself. */
+    private static List<String> names(String argument) {
+        List<String> out = new ArrayList<>();
+        Matcher m = NAMESPACED.matcher(argument);
         while (m.find()) {
             out.add(m.group(1));
         }
         if (out.isEmpty()) {
-            Matcher q = QUOTED.matcher(part);
-            while (q.find()) {
-                out.add(q.group(1));
-            }
+            out.add(argument);
         }
         return out;
     }

@@ -91,6 +91,10 @@ class ExchangeXmlRefusalTest {
         assertContains(refused(GOOD.replace("urn:xietong:exchange:1", "urn:xietong:exchange:2")), "不是交换格式的元素");
         assertContains(refused(GOOD.replace("<title>", "<title lang=\"zh\">")), "元素 title 不应有属性");
         assertContains(refused(GOOD.replace("<files>", "<files lang=\"zh\">")), "不应有属性 lang");
+        // schema hints are attributes too: refused, never followed
+        assertContains(refused(GOOD.replace("<package xmlns=\"urn:xietong:exchange:1\">",
+                "<package xmlns=\"urn:xietong:exchange:1\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+                        + "xsi:schemaLocation=\"urn:xietong:exchange:1 http://127.0.0.1:9/x.xsd\">")), "不应有属性");
     }
 
     @Test
@@ -109,7 +113,7 @@ class ExchangeXmlRefusalTest {
         assertContains(refused(GOOD.replace("<name>正文.pdf</name>", "<name>../正文.pdf</name>")), "文件名");
         // an ideographic space passes the schema's pattern, the record's rule still refuses it, at the element
         String ideographic = refused(GOOD.replace(title, "\u3000"));
-        assertContains(ideographic, "package（交换包清单）");
+        assertContains(ideographic, "package/title（标题）");
         assertContains(ideographic, "标题不能为空");
     }
 

@@ -6,12 +6,18 @@ import static cn.xietong.exchange.format.Manifests.aManifest;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
@@ -115,6 +121,32 @@ class ExchangeXmlTest {
         Notice n = new Notice(UUID.randomUUID(), NoticeKind.RECALL, UUID.randomUUID(), DIGEST, CITY_OFFICE, FINANCE,
                 null, null, ExchangePki.NOW);
         assertEquals(n, ExchangeXml.readNotice(ExchangeXml.write(n)));
+    }
+
+    @Test
+    void readersOnManyThreadsEachGetTheirOwnDocument() throws Exception {
+        List<PackageManifest> manifests = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            manifests.add(aManifest().titled("关于第" + i + "号事项的通知").build());
+        }
+        List<byte[]> xml = manifests.stream().map(ExchangeXml::write).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<PackageManifest>> read = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (byte[] x : xml) {
+                    read.add(pool.submit(() -> ExchangeXml.readManifest(x)));
+                }
+                // refusals on the same parsers in between must not leave state behind
+                pool.submit(() -> assertThrows(ExchangeFormatException.class,
+                        () -> ExchangeXml.readManifest("<package/>".getBytes(StandardCharsets.UTF_8))));
+            }
+            for (int i = 0; i < read.size(); i++) {
+                assertEquals(manifests.get(i % manifests.size()), read.get(i).get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
