@@ -14,12 +14,20 @@ export const exchange = {
   /** state: WAITING | ACCEPTED | RETURNED | RECALLED | ALL; page counts from 0. */
   inbox: (state, page = 0) => get('/exchange/inbox', { state, page, size: PAGE_SIZE }),
   inboxCount: () => get('/exchange/inbox/count'),
-  inboxItem: (id) => get(`/exchange/inbox/${enc(id)}`),
+  /** One package: its inbox item with `files` and `verification` (flat, whatever shape the server nests it in). */
+  async inboxItem(id) {
+    const d = await get(`/exchange/inbox/${enc(id)}`);
+    return d.item ? { ...d.item, files: d.files, verification: d.verification, signer: d.signer } : d;
+  },
   fileUrl: (id, sm3) => new URL(`api/exchange/inbox/${enc(id)}/files/${enc(sm3)}`, document.baseURI).href,
   file: (id, sm3, accept) => getBlob(`/exchange/inbox/${enc(id)}/files/${enc(sm3)}`, { accept }),
   accept: (id) => post(`/exchange/inbox/${enc(id)}/accept`),
   returnPackage: (id, reason) => post(`/exchange/inbox/${enc(id)}/return`, { reason }),
-  sent: (page = 0) => get('/exchange/sent', { page, size: PAGE_SIZE }),
+  /** Resolves to { items, total? } (the server may answer with the list alone). */
+  async sent(page = 0) {
+    const r = await get('/exchange/sent', { page, size: PAGE_SIZE });
+    return Array.isArray(r) ? { items: r } : r;
+  },
   sentDocument: (documentId) => get(`/exchange/sent/${enc(documentId)}`),
   recall: (packageId, reason) => post(`/exchange/packages/${enc(packageId)}/recall`, { reason }),
   urge: (packageId, message) => post(`/exchange/packages/${enc(packageId)}/urge`, { message }),
@@ -37,6 +45,7 @@ export const SENT_STATES = {
   DELIVERED: { label: '已送达', cls: 'chip-warn' },
   ACCEPTED: { label: '已签收', cls: 'chip-ok' },
   RETURNED: { label: '已退回', cls: 'chip-danger' },
+  RECALLING: { label: '撤回中', cls: 'chip-muted' },
   RECALLED: { label: '已撤回', cls: 'chip-muted' },
   FAILED: { label: '投递失败', cls: 'chip-danger' },
 };
@@ -65,8 +74,10 @@ export function urgencyName(urgency) {
   return nameOf(URGENCIES, urgency);
 }
 
-/** Whether a package can still be recalled (撤回): not accepted, returned, recalled or failed. */
-export const recallable = (item) => ['QUEUED', 'SENT', 'DELIVERED'].includes(item.state);
+/** Whether a package can be recalled (撤回): sent and not yet accepted or returned. */
+export const recallable = (item) => ['SENT', 'DELIVERED'].includes(item.state);
+/** States that still change by themselves (the addressee's platform has yet to answer). */
+export const inFlux = (item) => ['QUEUED', 'SENT', 'DELIVERED', 'RECALLING'].includes(item.state);
 /** Whether it is worth urging (催办): on its way to or waiting in the addressee's inbox. */
 export const urgeable = (item) => ['SENT', 'DELIVERED'].includes(item.state);
 
@@ -76,4 +87,4 @@ export const trackingHref = (documentId) => `#/exchange/sent/view?id=${enc(docum
 
 /** Who may open the inbox (the server checks again) and who may track sent documents. */
 export const mayUseInbox = (session) => session.has('CLERK') || session.has('UNIT_ADMIN');
-export const mayTrackSent = (session) => session.has('CLERK') || session.has('DRAFTER');
+export const mayTrackSent = (session) => session.has('CLERK') || session.has('UNIT_ADMIN');

@@ -257,7 +257,7 @@ function actionCard(p, reload) {
 function askReturn(p, reload) {
   return openDialog('退回来文', (form, close) => {
     const reason = h('textarea', { id: 'return-reason', name: 'reason', rows: 4, maxlength: 500, required: true,
-      'aria-describedby': 'return-reason-error', dataset: { problem: 'exchange.reason exchange.return' },
+      'aria-describedby': 'return-reason-error', dataset: { problem: 'exchange.return.reason' },
       placeholder: '如：非本单位职责范围，请改送南江市财政局' });
     mount(form, formMessage(),
       h('p', { class: 'hint' }, `退回“${p.title}”。理由将随回执发给${p.sender?.name || '来文单位'}。`),
@@ -270,7 +270,7 @@ function askReturn(p, reload) {
       event.preventDefault();
       const text = reason.value.trim();
       if (!text) {
-        showProblem(form, { code: 'exchange.reason', detail: '请填写退回理由。' });
+        showProblem(form, { code: 'exchange.return.reason', detail: '请填写退回理由。' });
         return;
       }
       submitting(form, async () => {

@@ -10,7 +10,7 @@ import { h, mount } from '../dom.js';
 import { formMessage, openDialog, showProblem, submitting } from '../forms.js';
 import { documentHref, routeQuery, shortTime } from '../documents.js';
 import {
-  exchange, PAGE_SIZE, recallable, roleName, stateChip, trackingHref, urgeable,
+  exchange, inFlux, PAGE_SIZE, recallable, roleName, stateChip, trackingHref, urgeable,
 } from '../exchange.js';
 
 const REFRESH_MS = 10000;
@@ -19,7 +19,7 @@ const REFRESH_MS = 10000;
 function progressChips(c) {
   const parts = [
     ['accepted', '已签收', 'chip-ok'], ['delivered', '待签收', 'chip-warn'], ['sending', '发送中', ''],
-    ['returned', '已退回', 'chip-danger'], ['recalled', '已撤回', 'chip-muted'], ['failed', '投递失败', 'chip-danger'],
+    ['returned', '已退回', 'chip-danger'], ['recalling', '撤回中', 'chip-muted'], ['recalled', '已撤回', 'chip-muted'], ['failed', '投递失败', 'chip-danger'],
   ];
   const values = { ...c, sending: (c.queued || 0) + (c.sent || 0) };
   return h('ul', { class: 'chips progress-chips' },
@@ -126,7 +126,7 @@ export async function trackingView(container, ctx) {
   const timer = setInterval(() => {
     if (!container.isConnected) { clearInterval(timer); return; }
     if (document.visibilityState !== 'visible') return;
-    if (!(doc.addressees || []).some((a) => ['QUEUED', 'SENT', 'DELIVERED'].includes(a.state) || a.recallRequestedAt)) return;
+    if (!(doc.addressees || []).some(inFlux)) return;
     refresh().catch(() => {});
   }, REFRESH_MS);
 }
@@ -168,7 +168,7 @@ function askRecall(item) {
     let done = false;
     openDialog('撤回公文', (form, close) => {
       const reason = h('textarea', { id: 'recall-reason', name: 'reason', rows: 3, maxlength: 500, required: true,
-        'aria-describedby': 'recall-reason-error', dataset: { problem: 'exchange.reason' },
+        'aria-describedby': 'recall-reason-error', dataset: { problem: 'exchange.recall.reason' },
         placeholder: '如：文中数据有误，更正后重新发文' });
       mount(form, formMessage(),
         h('p', { class: 'hint' }, `从${item.addressee?.name || '收文单位'}撤回这份公文。对方尚未签收时才能撤回；撤回理由会告知对方。`),
@@ -181,7 +181,7 @@ function askRecall(item) {
         event.preventDefault();
         const text = reason.value.trim();
         if (!text) {
-          showProblem(form, { code: 'exchange.reason', detail: '请填写撤回理由。' });
+          showProblem(form, { code: 'exchange.recall.reason', detail: '请填写撤回理由。' });
           return;
         }
         submitting(form, async () => {
@@ -199,8 +199,8 @@ function askUrge(item) {
   return new Promise((resolve) => {
     let done = false;
     openDialog('催办', (form, close) => {
-      const message = h('textarea', { id: 'urge-message', name: 'message', rows: 3, maxlength: 500,
-        'aria-describedby': 'urge-message-error', dataset: { problem: 'exchange.urge.message' },
+      const message = h('textarea', { id: 'urge-message', name: 'message', rows: 3, maxlength: 200,
+        'aria-describedby': 'urge-message-error', dataset: { problem: 'exchange.urge.too-long' },
         placeholder: '如：请于今日内签收（可不填）' });
       mount(form, formMessage(),
         h('p', { class: 'hint' }, `提醒${item.addressee?.name || '收文单位'}尽快签收。`),
