@@ -7,7 +7,9 @@
  * the network comes back.
  *
  * Elements made by {@link badge} show the count wherever they are (side navigation, tab bar, home);
- * screens that want to react (the inbox reloads its list) register with {@link onBadges}.
+ * screens that want to react (the inbox reloads its list) register with {@link onBadges}: they hear
+ * every push — an urge or an arrival that coincides with an acceptance leaves the count as it was
+ * but still changes the inbox — and every count the page learned that differs from the last.
  */
 import { api } from './api.js';
 import { h } from './dom.js';
@@ -25,7 +27,7 @@ let retryTimer = null;
 let keepalive = null;
 let attempts = 0;
 
-/** Calls `listener(counts)` after every change; returns the function that stops it. */
+/** Calls `listener(counts)` after every push and every change; returns the function that stops it. */
 export function onBadges(listener) {
   listeners.add(listener);
   return () => listeners.delete(listener);
@@ -68,7 +70,7 @@ export function stopBadges() {
   paintAll();
 }
 
-function update(next) {
+function update(next, pushed = false) {
   let changed = false;
   for (const [name, value] of Object.entries(next || {})) {
     if (name in counts && Number.isFinite(value) && counts[name] !== value) {
@@ -76,8 +78,8 @@ function update(next) {
       changed = true;
     }
   }
-  if (!changed) return;
-  paintAll();
+  if (changed) paintAll();
+  if (!changed && !pushed) return;
   listeners.forEach((l) => l(counts));
 }
 
@@ -117,7 +119,7 @@ function connect() {
   s.onmessage = (event) => {
     attempts = 0;
     try {
-      update(JSON.parse(event.data));
+      update(JSON.parse(event.data), true);
     } catch (e) {
       /* not ours to show */
     }

@@ -176,10 +176,10 @@ async function renderShell(current) {
   mount(tabs,
     link('/home', '首页', 'home', current),
     link('/docs/todo', '待办', 'todo', current, current.startsWith('/docs/')),
-    inbox ? link('/exchange/inbox', '收文', 'inbox', current, current.startsWith('/exchange/'), badge('waitingPackages', '件待签收')) : null,
+    inbox ? link('/exchange/inbox', '收文', 'inbox', current, inExchange('/exchange/inbox'), badge('waitingPackages', '件待签收')) : null,
     link('/address-book', '通讯录', 'book', current),
     link('/mine', '我的', 'me', current, current === '/mine' || current.startsWith('/admin/') || current.startsWith('/seals/')
-      || current === '/verify'));
+      || current === '/verify' || inExchange('/exchange/sent')));
   side.hidden = false; tabs.hidden = false; user.hidden = false;
   const unitName = await org.unitName(session.me.unitId);
   document.getElementById('topbar-who').textContent = unitName ? `${session.me.name} · ${unitName}` : session.me.name;

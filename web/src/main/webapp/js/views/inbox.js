@@ -8,7 +8,7 @@ import { h, mount } from '../dom.js';
 import { formMessage, openDialog, showProblem, submitting } from '../forms.js';
 import { routeQuery, shortTime, fileSize } from '../documents.js';
 import { formatTime } from '../seals.js';
-import { badge, counts, learned, onBadges } from '../badges.js';
+import { badge, learned, onBadges } from '../badges.js';
 import {
   exchange, INBOX_TABS, PAGE_SIZE, packageHref, roleName, stateChip, urgencyName,
 } from '../exchange.js';
@@ -25,7 +25,6 @@ export async function inboxView(container) {
   const q = routeQuery();
   const state = INBOX_TABS.some(([s]) => s === q.get('state')) ? q.get('state') : 'WAITING';
   let page = Math.max(0, Number.parseInt(q.get('page'), 10) || 0);
-  let shownWaiting = null;
   const summary = h('p', { id: 'inbox-summary' });
   const results = h('section', { id: 'inbox-results', 'aria-live': 'polite' });
 
@@ -35,7 +34,6 @@ export async function inboxView(container) {
       exchange.inboxCount().catch(() => null),
     ]);
     if (count) learned('waitingPackages', count.waiting);
-    shownWaiting = counts.waitingPackages;
     const pages = Math.max(1, Math.ceil((result.total ?? result.items.length) / (result.size || PAGE_SIZE)));
     if (page >= pages && page > 0) { // the last page emptied (packages accepted meanwhile)
       page = pages - 1;
@@ -54,12 +52,13 @@ export async function inboxView(container) {
     if (!e.signedOut) mount(results, h('div', { class: 'form-error', role: 'alert' }, e.detail || '收文箱暂时无法读取。'));
   };
 
-  // The live badge says the inbox changed (a package arrived, was recalled, a colleague acted): reload.
+  // The server says the inbox changed (a package arrived, was recalled or urged, a colleague acted):
+  // reload, once for a burst of pushes.
   let reloading = null;
   const stop = onBadges(() => {
     if (!container.isConnected) { stop(); return; }
-    if (counts.waitingPackages === shownWaiting || reloading) return;
-    reloading = setTimeout(() => { reloading = null; load().catch(shown); }, 200);
+    if (reloading) return;
+    reloading = setTimeout(() => { reloading = null; if (container.isConnected) load().catch(shown); }, 300);
   });
 
   mount(container,
@@ -226,6 +225,7 @@ function verificationCard(v) {
     'aria-labelledby': 'package-checks-title' },
     h('h3', { id: 'package-checks-title' }, '到达验证 ',
       h('span', { class: `chip ${v.valid ? 'status-passed' : 'status-failed'}`, id: 'package-verdict' }, v.valid ? '全部通过' : '未通过')),
+    !v.valid && v.summary ? h('p', { class: 'form-error' }, v.summary) : null,
     h('ul', { class: 'package-checks' }, checks.map((c) => h('li', {
       class: `check-item check-${c.passed ? 'passed' : 'failed'}`, dataset: { check: c.check || '' } },
     h('span', { class: 'check-icon', 'aria-hidden': 'true' }, c.passed ? '✓' : '✗'),
