@@ -1,5 +1,6 @@
 package cn.xietong.web.badge;
 
+import cn.xietong.exchange.application.InboxService;
 import cn.xietong.identity.Caller;
 import cn.xietong.identity.application.SignInService;
 import cn.xietong.organisation.model.Role;
@@ -22,8 +23,9 @@ import java.util.logging.Logger;
  * {@code /ws/badges}: a signed-in clerk's (文书/收发员) or unit administrator's live badge. The caller
  * is recognised once, when the socket opens, from the token {@link SessionTokenHandshake} took from
  * the handshake, by the same service as every API request; anyone else is refused with close code
- * 1008 (policy violation). The socket then joins its unit's sockets and receives
- * {@code {"waitingPackages": n}} whenever the unit's inbox changes. What the client sends (a
+ * 1008 (policy violation). The socket then joins its unit's sockets, hears the unit's number of
+ * waiting packages at once (from {@link InboxService#waiting}, as {@code GET /api/exchange/inbox/count})
+ * and {@code {"waitingPackages": n}} again whenever the unit's inbox changes. What the client sends (a
  * keep-alive "ping") is ignored.
  */
 @ServerEndpoint(value = "/ws/badges", configurator = SessionTokenHandshake.class)
@@ -33,6 +35,9 @@ public class BadgeSocket {
 
     @Inject
     private SignInService signIn;
+
+    @Inject
+    private InboxService inbox;
 
     @Inject
     private UnitSockets sockets;
@@ -56,7 +61,18 @@ public class BadgeSocket {
             session.close(new CloseReason(CloseCodes.VIOLATED_POLICY, "无权查看本单位收文箱"));
             return;
         }
+        // joined first, counted second: a change committed in between is then heard, not lost
         sockets.join(caller.get().unitId(), session);
+        long waiting;
+        try {
+            waiting = inbox.waiting(caller.get());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "badge socket: could not count the waiting packages", e);
+            sockets.leave(session);
+            session.close(new CloseReason(CloseCodes.UNEXPECTED_CONDITION, "暂时无法读取收文箱"));
+            return;
+        }
+        sockets.send(session, BadgeMessage.waitingPackages(waiting));
     }
 
     @OnMessage
