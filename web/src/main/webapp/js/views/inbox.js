@@ -192,7 +192,8 @@ function pdfCard(p, file) {
     const url = URL.createObjectURL(blob.type ? blob : new Blob([blob], { type: 'application/pdf' }));
     blobUrls.push(url);
     mount(card,
-      h('h3', { id: 'package-pdf-title' }, '正文 ', h('span', { class: 'sub' }, `${file.name || ''} · ${fileSize(file.size ?? blob.size)}`)),
+      h('h3', { id: 'package-pdf-title' }, '正文'),
+      h('p', { class: 'hint file-line' }, `${file.name || ''} · ${fileSize(file.size ?? blob.size)}`),
       h('div', { class: 'actions' },
         h('a', { class: 'btn btn-secondary', href: url, download: file.name || `${p.title}.pdf`, id: 'package-pdf-download' }, '下载 PDF'),
         h('a', { class: 'btn btn-quiet', href: url, target: '_blank', rel: 'noopener' }, '新窗口打开')),

@@ -183,7 +183,12 @@ class ExchangeAtDeskIT {
             phone.withText("#inbox-results", RECALLED);
             waitForBadge(phone, "#tabbar .nav-badge", waiting);
             WebElement card = rowOf(phone, RECALLED);
-            assertTrue(card.getText().contains("来文单位"), "a card labels its cells: " + card.getText());
+            assertTrue(card.findElement(By.cssSelector("td.primary")).getRect().getY()
+                    < card.findElement(By.cssSelector("td.number-cell")).getRect().getY(), "the title leads the card");
+            Object label = ((JavascriptExecutor) phone.driver).executeScript(
+                    "return getComputedStyle(arguments[0], '::before').content", card.findElement(By.cssSelector("td.sender-cell")));
+            assertEquals("\"来文单位\"", label, "a card labels its cells");
+            assertFalse(phone.isDisplayed("#inbox-results thead th"), "no table head on a phone");
             assertTrue(card.getRect().getWidth() <= 390, "the card fits the phone: " + card.getRect().getWidth());
             phone.screenshot("ui-phone-inbox");
         }
