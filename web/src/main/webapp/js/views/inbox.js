@@ -136,7 +136,7 @@ export async function packageView(container, ctx) {
         p.kind ? h('li', { class: 'chip' }, p.kindName || p.kind) : null,
         urgency ? h('li', { class: 'chip chip-danger' }, urgency) : null,
         p.urgeCount ? h('li', { class: 'chip chip-warn', id: 'package-urged' }, `已催办 ${p.urgeCount} 次`) : null),
-      h('a', { class: 'btn btn-quiet btn-small', href: `#/exchange/inbox?state=${p.state === 'WAITING' ? 'WAITING' : p.state}` }, '返回收文箱')),
+      h('a', { class: 'btn btn-quiet btn-small', href: `#/exchange/inbox?state=${encodeURIComponent(p.state)}` }, '返回收文箱')),
     h('div', { class: 'doc-layout' },
       h('div', { class: 'doc-main' },
         h('section', { class: 'card package-card', 'aria-labelledby': 'package-title' },
