@@ -27,8 +27,8 @@ public record WorkListPage(int page, int size) {
         return (page - 1) * size;
     }
 
-    /** How many pages {@code total} items fill (at least 1). */
+    /** How many pages {@code total} items fill (0 for none, as the other paged lists say). */
     public long pages(long total) {
-        return Math.max(1, (total + size - 1) / size);
+        return (total + size - 1) / size;
     }
 }
