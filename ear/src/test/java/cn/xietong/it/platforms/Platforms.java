@@ -66,6 +66,14 @@ public final class Platforms implements AutoCloseable {
             }
             server.env("XIETONG_PEERS", peers.toString());
         }
+        // A test or benchmark JVM that is stopped leaves no servers behind.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> p.servers.values().forEach(s -> {
+            try {
+                s.close();
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        })));
         return p;
     }
 
