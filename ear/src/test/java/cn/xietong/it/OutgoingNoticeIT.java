@@ -113,9 +113,10 @@ class OutgoingNoticeIT {
         assertEquals("郑伟明", signature.getString("signerName"));
         assertTrue(signature.getBoolean("coversWholeDocument"));
 
-        String audit = as("zhangwei").get("api/audit?action=document.&size=200").body();
+        String audit = as("zhangwei").get("api/audit?action=document.&size=200").body()
+                + as("zhangwei").get("api/audit?action=exchange.&size=200").body();
         for (String action : new String[]{"document.signed-off", "document.number.assigned", "document.laid-out",
-                "document.sealed", "document.distributed"}) {
+                "document.sealed", "exchange.distributed"}) {
             assertTrue(audit.contains("\"" + action + "\""), action + " in " + audit);
         }
     }

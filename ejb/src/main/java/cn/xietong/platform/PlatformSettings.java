@@ -54,6 +54,15 @@ public final class PlatformSettings {
         return setting("XIETONG_PLATFORM_USCC");
     }
 
+    /**
+     * This platform's code in the exchange between platforms ({@code XIETONG_PLATFORM_CODE}, e.g.
+     * {@code province} or {@code city}); {@code local} when there is only one.
+     */
+    public static String platformCode() {
+        String code = setting("XIETONG_PLATFORM_CODE");
+        return code == null ? "local" : code.strip();
+    }
+
     static String setting(String envName) {
         String prop = System.getProperty(envName.toLowerCase().replace('_', '.'));
         if (prop != null && !prop.isBlank()) {

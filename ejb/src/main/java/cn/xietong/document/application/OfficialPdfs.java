@@ -7,12 +7,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Finding a document's official PDF: the newest stage there is. */
-final class OfficialPdfs {
+public final class OfficialPdfs {
 
     private OfficialPdfs() {
     }
 
-    static Optional<OfficialPdf> latest(EntityManager em, UUID documentId) {
+    public static Optional<OfficialPdf> latest(EntityManager em, UUID documentId) {
         return em.createQuery("select p from OfficialPdf p where p.documentId = :d order by p.createdAt desc",
                         OfficialPdf.class).setParameter("d", documentId).setMaxResults(1).getResultList().stream().findFirst();
     }

@@ -33,7 +33,7 @@ import java.util.UUID;
  * The work of each step of the outgoing-document route (发文), done as its task is approved, in the
  * same transaction: 签发 signs the draft's SM3 with the leader's certificate; 编号 gives the number;
  * 排版 lays out the official PDF (GB/T 9704); 用印 applies the unit's seal at the place the layout
- * left for it; 分发 records the distribution (the exchange between units sends it later). Review and
+ * left for it. 分发 belongs to the exchange ({@code cn.xietong.exchange.application.DistributionStep}). Review and
  * countersign need no work beyond the opinion. The workflow engine has already checked that the
  * caller may act on the task.
  */
@@ -63,7 +63,6 @@ public class OutgoingDocumentSteps {
             case NUMBERING -> number(step);
             case LAYOUT -> layOut(step);
             case SEALING -> seal(step);
-            case DISTRIBUTION -> distribute(step);
             default -> {
             }
         }
@@ -161,13 +160,6 @@ public class OutgoingDocumentSteps {
                                     + LocalDate.ofInstant(s.validTo(), NumberingService.ZONE) + "）").toList()));
         }
         return usable.get(0).id();
-    }
-
-    private void distribute(StepCompleting step) {
-        Draft draft = draft(step.documentId());
-        OfficialPdf sealed = OfficialPdfs.latest(em, draft.getId()).orElse(null);
-        audit(step, "document.distributed", "分发：" + draft.getNumberText() + "《" + draft.getTitle() + "》"
-                + (sealed == null ? "" : "，正式文件 SM3 " + sealed.getSm3()));
     }
 
     private Draft draft(UUID id) {

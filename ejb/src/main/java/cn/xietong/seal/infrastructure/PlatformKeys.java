@@ -5,12 +5,15 @@ import cn.xietong.signing.ca.CertificateProfile;
 import cn.xietong.signing.ca.CertificateSubject;
 import cn.xietong.signing.ca.CertificateValidator;
 import cn.xietong.signing.ca.EncryptedKeyStore;
+import cn.xietong.signing.ca.EncryptedPrivateKey;
 import cn.xietong.signing.ca.OperatorKey;
 import cn.xietong.signing.ca.PlatformCa;
 import cn.xietong.signing.ca.Sm2Certificate;
 import cn.xietong.signing.ca.Uscc;
 import cn.xietong.signing.crypto.LocalSm2Signer;
 import cn.xietong.signing.crypto.Sm2KeyPair;
+import cn.xietong.signing.crypto.Sm2PrivateKey;
+import cn.xietong.signing.crypto.Sm3Digest;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -47,6 +50,8 @@ public class PlatformKeys {
     static final String ROOT = "platform-root";
     static final String ISSUING = "platform-issuing-ca";
     static final String SEAL_MAKER = "platform-seal-maker";
+    /** The key from which the key-wrapping key for units' exchange keys is derived (see {@link #wrapUnitKey}). */
+    static final String UNIT_KEY_WRAP = "platform-unit-key-wrap";
     static final String PLATFORM_NAME = "协同平台";
     /** How far back certificates are dated: X.509 times have whole seconds, and machines' clocks differ. */
     public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
@@ -55,6 +60,7 @@ public class PlatformKeys {
     private EncryptedKeyStore store;
     private volatile PlatformCa issuingCa;
     private Sm2Certificate root;
+    private OperatorKey unitKeyWrap;
 
     @PostConstruct
     void open() {
@@ -65,6 +71,16 @@ public class PlatformKeys {
         }
         List<Sm2Certificate> chain = store.certificateChain(ISSUING);
         issuingCa = PlatformCa.restore(chain, store.signer(ISSUING), List.of(), 0);
+        if (!store.aliases().contains(UNIT_KEY_WRAP)) {
+            // A key of its own (the store keeps keys with a certificate), used only to derive the wrapping key.
+            Sm2KeyPair wrap = Sm2KeyPair.generate();
+            Sm2Certificate holder = issuingCa.issue(CertificateProfile.EXCHANGE_SERVICE,
+                    new CertificateSubject("协同平台单位密钥保护", PLATFORM_NAME, null, platformUscc()), wrap.publicKey(),
+                    Instant.now().minus(CLOCK_SKEW));
+            store.put(UNIT_KEY_WRAP, wrap.privateKey(), prepend(holder, issuingCa.chain()));
+        }
+        unitKeyWrap = OperatorKey.ofBytes(Sm3Digest.of(concat("Xietong unit key wrapping v1".getBytes(StandardCharsets.US_ASCII),
+                store.privateKey(UNIT_KEY_WRAP).parameters().getD().toByteArray())).bytes());
         root = chain.get(chain.size() - 1);
         LOG.info(() -> "Platform CA ready: " + issuingCa.certificate().subject() + " under " + root.subject());
     }
@@ -132,6 +148,30 @@ public class PlatformKeys {
     /** The issuing CA, for certificates of people and units. */
     public PlatformCa issuingCa() {
         return issuingCa;
+    }
+
+    /** The platform's root certificate (平台根证书), the trust anchor peers configure for our units' signatures. */
+    public Sm2Certificate rootCertificate() {
+        return root;
+    }
+
+    /**
+     * Encrypts a unit's exchange key for keeping in the database. Units are many (a city has
+     * thousands), so their keys are wrapped with AES-GCM under a 32-byte key derived from a platform
+     * key in the encrypted key store, not under a passphrase with PBKDF2 per key.
+     */
+    public byte[] wrapUnitKey(String alias, Sm2PrivateKey key) {
+        return EncryptedPrivateKey.encrypt(key, unitKeyWrap, alias);
+    }
+
+    public Sm2PrivateKey unwrapUnitKey(String alias, byte[] wrapped) {
+        return EncryptedPrivateKey.decrypt(wrapped, unitKeyWrap, alias);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     /** Validates certificates against the platform's root. */

@@ -1,0 +1,456 @@
+package cn.xietong.it;
+
+import cn.xietong.exchange.format.ExchangeSigning;
+import cn.xietong.exchange.format.ExchangeXml;
+import cn.xietong.exchange.format.PackageManifest;
+import cn.xietong.exchange.format.Party;
+import cn.xietong.exchange.format.SignedDocument;
+import cn.xietong.exchange.format.Transfer;
+import cn.xietong.exchange.format.TransferCodec;
+import cn.xietong.exchange.format.TransferFile;
+import cn.xietong.signing.ca.CertificateProfile;
+import cn.xietong.signing.ca.CertificateSubject;
+import cn.xietong.signing.ca.PlatformCa;
+import cn.xietong.signing.ca.Sm2Certificate;
+import cn.xietong.signing.ca.Uscc;
+import cn.xietong.signing.crypto.Sm2KeyPair;
+import cn.xietong.signing.crypto.Sm3Digest;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The exchange between units on one platform (公文交换): 教育局 distributes a sealed notice; the
+ * packages travel over Jakarta Messaging, are verified and wait in the addressees' inboxes; clerks
+ * accept or return them, and signed receipts bring each outcome back to the sender. Recall and urge,
+ * who may see what, bad inputs, and tampered, forged and replayed packages (brought in as files, as
+ * on media) that are refused and audited.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ExchangeIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return XietongDeployment.ear();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private final Map<String, Api> apis = new HashMap<>();
+    private static String sealId;
+
+    private Api as(String login) {
+        return apis.computeIfAbsent(login, l -> Api.signIn(base, l));
+    }
+
+    @Test
+    void addresseesAcceptOrReturnAndSignedReceiptsBringTheOutcomeBack() throws Exception {
+        String cityOffice = unitOf("wuxiuying");
+        String finance = unitOf("guoshuzhen");
+        String document = distributedNotice("南江市教育局关于开展校园食品安全检查的通知", List.of(cityOffice), List.of(finance));
+
+        List<JsonObject> sent = eventually("both packages delivered", () -> {
+            List<JsonObject> a = addressees(document);
+            return a.stream().allMatch(x -> x.getString("state").equals("DELIVERED")) ? a : null;
+        });
+        assertEquals(2, sent.size(), sent.toString());
+        JsonObject toCity = byRole(sent, "主送");
+        assertNotNull(toCity.getString("sentAt", null));
+        assertNotNull(toCity.getString("deliveredAt", null));
+
+        JsonObject item = inboxItem("wuxiuying", toCity.getString("packageId"));
+        assertEquals("WAITING", item.getString("state"));
+        assertEquals("待签收", item.getString("stateLabel"));
+        assertEquals("主送", item.getString("role"));
+        assertEquals("南江市教育局", item.getJsonObject("sender").getString("name"));
+        assertTrue(as("wuxiuying").get("api/exchange/inbox/count").json().getJsonNumber("waiting").longValue() >= 1);
+
+        JsonObject detail = as("wuxiuying").get("api/exchange/inbox/" + item.getString("id")).json();
+        JsonObject verification = detail.getJsonObject("verification");
+        assertTrue(verification.getBoolean("valid"), detail.toString());
+        assertEquals(5, verification.getJsonArray("checks").size());
+        assertTrue(verification.getJsonArray("checks").stream().allMatch(c -> c.asJsonObject().getBoolean("passed")));
+        JsonObject body = detail.getJsonArray("files").getJsonObject(0);
+        assertEquals("正文", body.getString("role"));
+        HttpResponse<byte[]> pdf = bytes(as("wuxiuying"), body.getString("href"));
+        assertEquals(200, pdf.statusCode());
+        assertEquals(body.getString("sm3"), Sm3Digest.of(pdf.body()).toString(), "the file is what the manifest signs");
+        assertArrayEquals(officialPdf(document), pdf.body(), "the addressee receives the sender's sealed PDF");
+
+        Api.Reply accepted = as("wuxiuying").post("api/exchange/inbox/" + item.getString("id") + "/accept", "{}");
+        assertEquals(200, accepted.status(), accepted.toString());
+        assertEquals("ACCEPTED", accepted.json().getString("state"));
+        Api.Reply again = as("wuxiuying").post("api/exchange/inbox/" + item.getString("id") + "/accept", "{}");
+        assertEquals(409, again.status(), again.toString());
+        assertTrue(again.json().getString("detail").contains("已于"), again.body());
+
+        JsonObject toFinance = byRole(sent, "抄送");
+        JsonObject financeItem = inboxItem("guoshuzhen", toFinance.getString("packageId"));
+        Api.Reply noReason = as("guoshuzhen").post("api/exchange/inbox/" + financeItem.getString("id") + "/return", "{}");
+        assertEquals(400, noReason.status(), noReason.toString());
+        assertTrue(noReason.json().getString("detail").contains("退回理由"), noReason.body());
+        Api.Reply returned = as("guoshuzhen").post("api/exchange/inbox/" + financeItem.getString("id") + "/return",
+                "{\"reason\": \"本局不是该文的办理单位，请核实主送范围。\"}");
+        assertEquals(200, returned.status(), returned.toString());
+
+        List<JsonObject> outcome = eventually("receipts back at the sender", () -> {
+            List<JsonObject> a = addressees(document);
+            return a.stream().noneMatch(x -> x.getString("state").equals("DELIVERED")) ? a : null;
+        });
+        JsonObject cityOutcome = byRole(outcome, "主送");
+        assertEquals("ACCEPTED", cityOutcome.getString("state"), cityOutcome.toString());
+        assertEquals("吴秀英", cityOutcome.getString("acceptedBy"));
+        assertNotNull(cityOutcome.getString("acceptedAt", null));
+        JsonObject financeOutcome = byRole(outcome, "抄送");
+        assertEquals("RETURNED", financeOutcome.getString("state"), financeOutcome.toString());
+        assertEquals("本局不是该文的办理单位，请核实主送范围。", financeOutcome.getString("reason"));
+
+        JsonObject summary = as("sunmeiling").get("api/exchange/sent").array().stream().map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("documentId").equals(document)).findFirst().orElseThrow();
+        assertEquals(2, summary.getJsonObject("counts").getInt("total"));
+        assertEquals(1, summary.getJsonObject("counts").getInt("accepted"));
+        assertEquals(1, summary.getJsonObject("counts").getInt("returned"));
+
+        String audit = as("zhangwei").get("api/audit?action=exchange.&size=200").body();
+        for (String action : List.of("exchange.distributed", "exchange.received", "exchange.accepted", "exchange.returned",
+                "exchange.receipt")) {
+            assertTrue(audit.contains("\"" + action + "\""), action + " in " + audit);
+        }
+    }
+
+    @Test
+    void theSenderRecallsAWaitingPackageAndUrgesAnother() throws Exception {
+        String finance = unitOf("guoshuzhen");
+        String cityOffice = unitOf("wuxiuying");
+        String document = distributedNotice("南江市教育局关于调整寒假放假时间的通知", List.of(finance), List.of(cityOffice));
+        List<JsonObject> sent = eventually("delivered", () -> {
+            List<JsonObject> a = addressees(document);
+            return a.stream().allMatch(x -> x.getString("state").equals("DELIVERED")) ? a : null;
+        });
+        String toFinance = byRole(sent, "主送").getString("packageId");
+        String toCity = byRole(sent, "抄送").getString("packageId");
+
+        Api.Reply urged = as("sunmeiling").post("api/exchange/packages/" + toCity + "/urge", "{\"message\": \"请尽快签收\"}");
+        assertEquals(200, urged.status(), urged.toString());
+        JsonObject cityItem = eventually("urge arrived", () -> {
+            JsonObject i = inboxItem("wuxiuying", toCity);
+            return i.getInt("urgeCount") == 1 ? i : null;
+        });
+        assertEquals("请尽快签收", cityItem.getString("urgeMessage"));
+
+        Api.Reply noReason = as("sunmeiling").post("api/exchange/packages/" + toFinance + "/recall", "{}");
+        assertEquals(400, noReason.status(), noReason.toString());
+        Api.Reply recall = as("sunmeiling").post("api/exchange/packages/" + toFinance + "/recall",
+                "{\"reason\": \"放假时间有变，另行发文。\"}");
+        assertEquals(200, recall.status(), recall.toString());
+        assertEquals("RECALLING", recall.json().getString("state"));
+        eventually("recall confirmed", () -> addressees(document).stream()
+                .filter(a -> a.getString("packageId").equals(toFinance) && a.getString("state").equals("RECALLED"))
+                .findFirst().orElse(null));
+        JsonObject recalled = inboxItem("guoshuzhen", toFinance);
+        assertEquals("RECALLED", recalled.getString("state"));
+        assertEquals("放假时间有变，另行发文。", recalled.getString("recallReason"));
+        assertFalse(as("guoshuzhen").get("api/exchange/inbox?state=WAITING&size=200").body().contains(toFinance),
+                "a recalled package is no longer waiting");
+        Api.Reply late = as("guoshuzhen").post("api/exchange/inbox/" + recalled.getString("id") + "/accept", "{}");
+        assertEquals(409, late.status(), late.toString());
+        assertTrue(late.json().getString("detail").contains("撤回"), late.body());
+
+        as("wuxiuying").post("api/exchange/inbox/" + cityItem.getString("id") + "/accept", "{}");
+        eventually("accepted at the sender", () -> addressees(document).stream()
+                .filter(a -> a.getString("packageId").equals(toCity) && a.getString("state").equals("ACCEPTED"))
+                .findFirst().orElse(null));
+        Api.Reply tooLate = as("sunmeiling").post("api/exchange/packages/" + toCity + "/recall", "{\"reason\": \"撤回\"}");
+        assertEquals(409, tooLate.status(), tooLate.toString());
+        assertTrue(tooLate.json().getString("detail").contains("签收"), tooLate.body());
+        Api.Reply urgeAccepted = as("sunmeiling").post("api/exchange/packages/" + toCity + "/urge", "{}");
+        assertEquals(409, urgeAccepted.status(), urgeAccepted.toString());
+    }
+
+    @Test
+    void nobodySeesAnotherUnitsInboxOrSentPackages() {
+        String finance = unitOf("guoshuzhen");
+        String document = distributedNotice("南江市教育局关于报送教育经费统计表的通知", List.of(finance), List.of());
+        String packageId = eventually("delivered", () -> addressees(document).stream()
+                .filter(a -> a.getString("state").equals("DELIVERED")).findFirst().orElse(null)).getString("packageId");
+        String itemId = inboxItem("guoshuzhen", packageId).getString("id");
+
+        assertEquals(404, as("wuxiuying").get("api/exchange/inbox/" + itemId).status(), "another unit's clerk");
+        assertEquals(404, as("wuxiuying").post("api/exchange/inbox/" + itemId + "/accept", "{}").status());
+        assertEquals(403, as("hujunjie").get("api/exchange/inbox").status(), "a drafter of the same unit has no inbox");
+        assertEquals(403, as("xuzhenhua").post("api/exchange/inbox/" + itemId + "/accept", "{}").status(),
+                "the leader of the unit is not its clerk");
+        assertEquals(404, as("wuxiuying").get("api/exchange/sent/" + document).status(), "another unit's tracking");
+        assertEquals(404, as("wuxiuying").post("api/exchange/packages/" + packageId + "/recall",
+                "{\"reason\": \"x\"}").status(), "another unit's recall");
+        assertEquals(404, bytes(as("wuxiuying"), "api/exchange/packages/" + packageId + "/transfer-file").statusCode());
+        assertEquals(401, Api.anonymous(base).get("api/exchange/inbox").status());
+    }
+
+    @Test
+    void badInputsGetClearErrors() {
+        Api clerk = as("sunmeiling");
+        assertProblem(clerk.get("api/exchange/inbox?state=READ"), 400, "WAITING");
+        assertProblem(clerk.get("api/exchange/inbox?size=1000"), 400, "size");
+        assertProblem(clerk.get("api/exchange/inbox/not-a-uuid"), 400, null);
+        assertProblem(clerk.get("api/exchange/inbox/" + UUID.randomUUID()), 404, "收文箱");
+
+        String unsealed = as("zhaozihao").post("api/documents", notice("南江市教育局关于未用印公文的通知",
+                List.of(unitOf("guoshuzhen")), List.of())).json().getString("id");
+        assertProblem(clerk.post("api/exchange/distributions/" + unsealed,
+                "{\"addressees\": [{\"uscc\": \"" + usccOf("guoshuzhen") + "\"}]}"), 409, "用印");
+        String document = distributedNotice("南江市教育局关于补发测试的通知", List.of(unitOf("guoshuzhen")), List.of());
+        assertProblem(clerk.post("api/exchange/distributions/" + document,
+                "{\"addressees\": [{\"uscc\": \"91440300MA5XXXXX1X\"}]}"), 400, null);
+        assertProblem(clerk.post("api/exchange/distributions/" + document,
+                "{\"addressees\": [{\"uscc\": \"" + usccOf("guoshuzhen") + "\"}]}"), 409, "已收到");
+        assertProblem(clerk.post("api/exchange/distributions/" + document,
+                "{\"addressees\": [{\"uscc\": \"" + usccOf("wuxiuying") + "\", \"role\": \"CC\"}]}"), 400, "MAIN");
+        assertProblem(clerk.post("api/exchange/distributions/" + document, "{}"), 400, "收文单位");
+
+        Api admin = as("zhangwei");
+        assertProblem(admin.put("api/exchange/routes", "[{\"uscc\": \"" + usccOf("wuxiuying")
+                + "\", \"unitName\": \"x\", \"platformCode\": \"city\"}]"), 409, "本平台的单位");
+        assertProblem(admin.put("api/exchange/routes", "[{\"uscc\": \"91440300MA5FXXXX1Y\", \"unitName\": \"x\","
+                + " \"platformCode\": \"City!\"}]"), 400, null);
+        assertProblem(admin.post("api/exchange/trusted-cas", "{\"platformCode\": \"city\", \"certificate\": \"不是证书\"}"),
+                400, "PEM");
+        assertProblem(clerk.put("api/exchange/routes", "[]"), 403, null);
+        assertProblem(clerk.send(clerk.request("api/exchange/imports").header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray("not a transfer".getBytes()))), 400, "交换包文件");
+    }
+
+    @Test
+    void tamperedForgedAndReplayedPackagesAreRefusedAndAudited() throws Exception {
+        String finance = unitOf("guoshuzhen");
+        String document = distributedNotice("南江市教育局关于防范电信诈骗的通知", List.of(finance), List.of());
+        String packageId = eventually("delivered", () -> addressees(document).stream()
+                .filter(a -> a.getString("state").equals("DELIVERED")).findFirst().orElse(null)).getString("packageId");
+        HttpResponse<byte[]> file = bytes(as("sunmeiling"), "api/exchange/packages/" + packageId + "/transfer-file");
+        assertEquals(200, file.statusCode());
+        Transfer genuine = TransferCodec.decode(file.body());
+
+        // Replayed: the same package again (as a file brought on media) makes no second inbox entry.
+        assertEquals(202, importFile(file.body()).status());
+        eventually("replay audited", () -> auditHas("exchange.duplicate-ignored", packageId));
+        assertEquals(1, inboxEntries("guoshuzhen", packageId), "still one inbox entry");
+
+        // Tampered: one byte of the sealed PDF changed on the way.
+        TransferFile pdf = genuine.files().get(0);
+        byte[] changed = pdf.bytes().clone();
+        changed[changed.length / 2] ^= 0x01;
+        Transfer tampered = new Transfer(UUID.randomUUID(), genuine.fromPlatform(), genuine.packages(), List.of(), List.of(),
+                List.of(new TransferFile(Sm3Digest.of(changed), changed)));
+        assertEquals(202, importFile(TransferCodec.encode(tampered)).status());
+        JsonObject refused = eventually("tampered refused", () -> rejection(packageId, "FILES"));
+        assertTrue(refused.getString("reason").contains("SM3") || refused.getString("reason").contains("摘要"), refused.toString());
+
+        // Forged: a manifest naming 教育局 as sender, signed under a CA this platform does not trust.
+        PackageManifest real = ExchangeXml.readManifest(genuine.packages().get(0).xml());
+        UUID forgedId = UUID.randomUUID();
+        PackageManifest fake = new PackageManifest(forgedId, real.documentNumber(), "南江市教育局关于紧急转账的通知",
+                real.kind(), "特急", real.sender(), real.addressee(), real.role(), real.documentDate(), Instant.now(),
+                real.files());
+        Instant now = Instant.now().minusSeconds(600);
+        Sm2KeyPair rootKey = Sm2KeyPair.generate();
+        PlatformCa rogue = PlatformCa.createRoot(new CertificateSubject("伪造根证书", "伪造平台", null,
+                new Uscc(real.sender().uscc())), rootKey.signer(), now, now.plus(Duration.ofDays(3650)));
+        Sm2KeyPair unitKey = Sm2KeyPair.generate();
+        Sm2Certificate forgedCert = rogue.issue(CertificateProfile.EXCHANGE_SERVICE,
+                CertificateSubject.unit(real.sender().name(), new Uscc(real.sender().uscc())), unitKey.publicKey(), now);
+        List<Sm2Certificate> chain = new ArrayList<>(List.of(forgedCert));
+        chain.addAll(rogue.chain());
+        SignedDocument forged = ExchangeSigning.sign(ExchangeXml.write(fake), unitKey.signer(), chain);
+        assertEquals(202, importFile(TransferCodec.encode(new Transfer(UUID.randomUUID(), "offline", List.of(forged),
+                List.of(), List.of(), genuine.files()))).status());
+        eventually("forged refused", () -> rejection(forgedId.toString(), "CERTIFICATE"));
+        assertEquals(0, inboxEntries("guoshuzhen", forgedId.toString()), "a forged package never reaches the inbox");
+
+        // Replayed with other content under the same package id: refused as such.
+        PackageManifest sameId = new PackageManifest(real.packageId(), real.documentNumber(), "改过标题的通知", real.kind(),
+                real.urgency(), real.sender(), real.addressee(), real.role(), real.documentDate(), real.sentAt(), real.files());
+        SignedDocument resigned = ExchangeSigning.sign(ExchangeXml.write(sameId), unitKey.signer(), chain);
+        assertEquals(202, importFile(TransferCodec.encode(new Transfer(UUID.randomUUID(), "offline", List.of(resigned),
+                List.of(), List.of(), genuine.files()))).status());
+        eventually("re-signed copy refused", () -> auditHas("exchange.rejected", "改过标题的通知"));
+
+        assertEquals("DELIVERED", addressees(document).get(0).getString("state"),
+                "bad copies do not change what the sender sees of the good delivery");
+        assertEquals(1, inboxEntries("guoshuzhen", packageId));
+        assertTrue(auditHas("exchange.rejected", packageId));
+    }
+
+    @Test
+    void thePlatformPublishesItsRootAndTheSchema() {
+        Api anyone = Api.anonymous(base);
+        JsonObject platform = anyone.get("api/exchange/platform").json();
+        assertEquals("local", platform.getString("platformCode"));
+        assertTrue(platform.getString("rootCertificate").startsWith("-----BEGIN CERTIFICATE-----"));
+        Api.Reply schema = anyone.send(anyone.request("api/exchange/schema").setHeader("Accept", "application/xml").GET());
+        assertEquals(200, schema.status());
+        assertTrue(schema.body().contains("urn:xietong:exchange:1"), schema.body());
+        assertEquals(200, as("zhangwei").get("api/exchange/dead-letters").status());
+        assertEquals(403, as("sunmeiling").get("api/exchange/dead-letters").status());
+    }
+
+    // ---- helpers ----
+
+    /** A notice of 教育局 taken through its route (核稿, 签发, 编号, 排版, 用印, 分发) to distribution. */
+    private String distributedNotice(String title, List<String> main, List<String> copies) {
+        Api drafter = as("zhaozihao");
+        Api.Reply draft = drafter.post("api/documents", notice(title, main, copies));
+        assertEquals(201, draft.status(), draft.toString());
+        String documentId = draft.json().getString("id");
+        Api.Reply submitted = drafter.post("api/workflow/instances", "{\"documentId\": \"" + documentId + "\"}");
+        assertEquals(201, submitted.status(), submitted.toString());
+        String instance = submitted.json().getString("id");
+        approve("yanghuimin", instance, "同意", null);
+        approve("liujianguo", instance, "同意印发", null);
+        approve("sunmeiling", instance, null, null);
+        approve("sunmeiling", instance, null, null);
+        approve("zhuwenbin", instance, null, seal());
+        approve("sunmeiling", instance, null, null);
+        assertEquals("COMPLETED", drafter.get("api/workflow/instances/" + instance).json().getString("state"));
+        return documentId;
+    }
+
+    private String notice(String title, List<String> main, List<String> copies) {
+        var mainArray = Json.createArrayBuilder();
+        main.forEach(mainArray::add);
+        var copyArray = Json.createArrayBuilder();
+        copies.forEach(copyArray::add);
+        return Json.createObjectBuilder().add("kind", "通知").add("direction", "下行").add("title", title)
+                .add("mainAddressees", mainArray).add("copiedAddressees", copyArray)
+                .add("body", "<p>现将有关事项通知如下。</p><p>请认真贯彻落实。</p>")
+                .add("disclosure", "主动公开").add("policyDocument", false).build().toString();
+    }
+
+    private synchronized String seal() {
+        if (sealId == null) {
+            Api.Reply seal = as("zhuwenbin").post("api/seals", Json.createObjectBuilder().add("purpose", "公文专用章")
+                    .add("users", Json.createArrayBuilder().add(TestDatabase.personId("zhuwenbin"))).build().toString());
+            assertEquals(201, seal.status(), seal.toString());
+            sealId = seal.json().getString("id");
+        }
+        return sealId;
+    }
+
+    private void approve(String login, String instance, String opinion, String seal) {
+        Api.Reply r = as(login).approveTaskOf(instance, opinion, seal);
+        assertTrue(r.status() == 204 || r.status() == 200, login + ": " + r);
+    }
+
+    private List<JsonObject> addressees(String document) {
+        Api.Reply r = as("sunmeiling").get("api/exchange/sent/" + document);
+        assertEquals(200, r.status(), r.toString());
+        return r.json().getJsonArray("addressees").stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    private static JsonObject byRole(List<JsonObject> addressees, String role) {
+        return addressees.stream().filter(a -> a.getString("role").equals(role)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + role + " in " + addressees));
+    }
+
+    private JsonObject inboxItem(String clerk, String packageId) {
+        return eventually("package " + packageId + " in the inbox of " + clerk, () -> as(clerk)
+                .get("api/exchange/inbox?state=ALL&size=200").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(i -> i.getString("packageId").equals(packageId)).findFirst().orElse(null));
+    }
+
+    private long inboxEntries(String clerk, String packageId) {
+        return as(clerk).get("api/exchange/inbox?state=ALL&size=200").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(i -> i.getString("packageId").equals(packageId)).count();
+    }
+
+    private JsonObject rejection(String packageId, String check) {
+        return as("zhangwei").get("api/exchange/rejections?limit=500").array().stream().map(JsonValue::asJsonObject)
+                .filter(r -> packageId.equals(r.getString("packageId", null)) && r.getString("failedCheck").equals(check))
+                .findFirst().orElse(null);
+    }
+
+    private Boolean auditHas(String action, String text) {
+        String audit = as("zhangwei").get("api/audit?action=" + action + "&size=200").body();
+        return audit.contains(text) ? Boolean.TRUE : null;
+    }
+
+    private Api.Reply importFile(byte[] bytes) {
+        Api clerk = as("guoshuzhen");
+        return clerk.send(clerk.request("api/exchange/imports").header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+    }
+
+    private byte[] officialPdf(String document) throws Exception {
+        HttpResponse<byte[]> r = bytes(as("zhaozihao"), "api/documents/" + document + "/official-pdf");
+        assertEquals(200, r.statusCode());
+        return r.body();
+    }
+
+    private static HttpResponse<byte[]> bytes(Api api, String path) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(api.request(path).setHeader("Accept", "*/*").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void assertProblem(Api.Reply reply, int status, String detailContains) {
+        assertEquals(status, reply.status(), reply.toString());
+        assertTrue(reply.isProblem(), reply.toString());
+        if (detailContains != null) {
+            assertTrue(reply.json().getString("detail").contains(detailContains), reply.body());
+        }
+    }
+
+    private String unitOf(String login) {
+        return as(login).get("api/me").json().getString("unitId");
+    }
+
+    private String usccOf(String login) {
+        return as("zhangwei").get("api/units/" + unitOf(login)).json().getString("creditCode");
+    }
+
+    private static <T> T eventually(String what, Supplier<T> probe) {
+        Instant until = Instant.now().plusSeconds(30);
+        while (true) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("not within 30 s: " + what);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}

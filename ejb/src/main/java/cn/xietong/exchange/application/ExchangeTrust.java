@@ -1,0 +1,80 @@
+package cn.xietong.exchange.application;
+
+import cn.xietong.exchange.format.CertificateTrust;
+import cn.xietong.exchange.model.TrustedPlatformCa;
+import cn.xietong.seal.infrastructure.PlatformKeys;
+import cn.xietong.signing.ca.CertificateValidationResult;
+import cn.xietong.signing.ca.CertificateValidator;
+import cn.xietong.signing.ca.Sm2Certificate;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Whose exchange signatures this platform trusts: certificates chaining to its own root or to a
+ * peer platform's root the platform administrator added. Validation results are remembered for a
+ * few minutes per chain, so 18,000 packages signed by one unit check its chain once.
+ */
+@ApplicationScoped
+public class ExchangeTrust implements CertificateTrust {
+
+    private static final Duration REMEMBER = Duration.ofMinutes(5);
+
+    private record Remembered(CertificateValidationResult result, Instant until) {
+    }
+
+    @PersistenceContext(unitName = "xietong")
+    private EntityManager em;
+
+    @Inject
+    private PlatformKeys keys;
+
+    private final Map<String, Remembered> results = new ConcurrentHashMap<>();
+    private volatile CertificateValidator validator;
+
+    @Override
+    public CertificateValidationResult validate(List<Sm2Certificate> chain, Instant at) {
+        String key = chain.stream().map(c -> c.fingerprint().toString()).collect(Collectors.joining("/"));
+        Remembered r = results.get(key);
+        Instant now = Instant.now();
+        if (r != null && r.until().isAfter(now) && chain.get(0).isValidAt(at)) {
+            return r.result();
+        }
+        CertificateValidationResult result = CertificateTrust.of(validator()).validate(chain, at);
+        if (results.size() > 50_000) {
+            results.clear();
+        }
+        results.put(key, new Remembered(result, now.plus(REMEMBER)));
+        return result;
+    }
+
+    /** Forgets what was remembered, after the trusted roots changed. */
+    public void reload() {
+        validator = null;
+        results.clear();
+    }
+
+    private CertificateValidator validator() {
+        CertificateValidator v = validator;
+        if (v == null) {
+            List<Sm2Certificate> anchors = new ArrayList<>();
+            anchors.add(keys.rootCertificate());
+            for (TrustedPlatformCa ca : em.createQuery("select c from TrustedPlatformCa c", TrustedPlatformCa.class)
+                    .getResultList()) {
+                anchors.add(Sm2Certificate.fromDer(ca.getCertificate()));
+            }
+            v = new CertificateValidator(anchors, List.of(), List.of());
+            validator = v;
+        }
+        return v;
+    }
+}

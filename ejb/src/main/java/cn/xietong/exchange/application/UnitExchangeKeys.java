@@ -1,0 +1,108 @@
+package cn.xietong.exchange.application;
+
+import cn.xietong.exchange.model.UnitExchangeKey;
+import cn.xietong.organisation.model.Unit;
+import cn.xietong.seal.infrastructure.PlatformKeys;
+import cn.xietong.shared.DomainException;
+import cn.xietong.signing.ca.CertificateProfile;
+import cn.xietong.signing.ca.CertificateSubject;
+import cn.xietong.signing.ca.Sm2Certificate;
+import cn.xietong.signing.ca.Uscc;
+import cn.xietong.signing.crypto.LocalSm2Signer;
+import cn.xietong.signing.crypto.Sm2KeyPair;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Each unit's exchange key and certificate (单位交换证书, profile EXCHANGE_SERVICE from the platform
+ * CA): issued on first use, kept wrapped in the database, and held unwrapped in memory while valid,
+ * since a fan-out signs thousands of packages and receipts.
+ */
+@Stateless
+public class UnitExchangeKeys {
+
+    /** What signs for a unit: its key, and its certificate chain (leaf first, up to the platform root). */
+    public record UnitSigner(UUID unitId, String uscc, String name, LocalSm2Signer signer, List<Sm2Certificate> chain) {
+    }
+
+    private static final Map<UUID, UnitSigner> CACHE = new ConcurrentHashMap<>();
+    private static final Duration RENEW_BEFORE = Duration.ofDays(1);
+
+    @PersistenceContext(unitName = "xietong")
+    private EntityManager em;
+
+    @Inject
+    private PlatformKeys keys;
+
+    /** The unit's signer, issuing its exchange certificate if it has none (or it is about to expire). */
+    public UnitSigner of(Unit unit) {
+        UnitSigner cached = CACHE.get(unit.getId());
+        Instant now = Instant.now();
+        if (cached != null && cached.chain().get(0).notAfter().isAfter(now.plus(RENEW_BEFORE))) {
+            return cached;
+        }
+        UnitExchangeKey stored = em.find(UnitExchangeKey.class, unit.getId());
+        if (stored == null || stored.getNotAfter().isBefore(now.plus(RENEW_BEFORE))) {
+            em.find(Unit.class, unit.getId(), LockModeType.PESSIMISTIC_WRITE);
+            stored = em.find(UnitExchangeKey.class, unit.getId());
+            if (stored == null || stored.getNotAfter().isBefore(now.plus(RENEW_BEFORE))) {
+                stored = issue(unit, stored, now);
+            }
+        }
+        UnitSigner signer = restore(unit, stored);
+        CACHE.put(unit.getId(), signer);
+        return signer;
+    }
+
+    /** The signer of the unit with this id. */
+    public UnitSigner of(UUID unitId) {
+        UnitSigner cached = CACHE.get(unitId);
+        if (cached != null && cached.chain().get(0).notAfter().isAfter(Instant.now().plus(RENEW_BEFORE))) {
+            return cached;
+        }
+        Unit unit = em.find(Unit.class, unitId);
+        if (unit == null) {
+            throw DomainException.notFound("exchange.unit.not-found", "找不到该单位。");
+        }
+        return of(unit);
+    }
+
+    private UnitExchangeKey issue(Unit unit, UnitExchangeKey previous, Instant now) {
+        Sm2KeyPair key = Sm2KeyPair.generate();
+        CertificateSubject subject = CertificateSubject.unit(unit.getName(), new Uscc(unit.getUscc().value()));
+        Sm2Certificate certificate = keys.issuingCa().issue(CertificateProfile.EXCHANGE_SERVICE, subject, key.publicKey(),
+                now.minus(PlatformKeys.CLOCK_SKEW));
+        byte[] wrapped = keys.wrapUnitKey(alias(unit.getId()), key.privateKey());
+        if (previous != null) {
+            previous.renew(wrapped, certificate.der(), certificate.notAfter());
+            return previous;
+        }
+        UnitExchangeKey created = new UnitExchangeKey(unit.getId(), unit.getUscc().value(), wrapped, certificate.der(),
+                certificate.notAfter());
+        em.persist(created);
+        return created;
+    }
+
+    private UnitSigner restore(Unit unit, UnitExchangeKey stored) {
+        List<Sm2Certificate> chain = new ArrayList<>();
+        chain.add(Sm2Certificate.fromDer(stored.getCertificate()));
+        chain.addAll(keys.issuingCa().chain());
+        LocalSm2Signer signer = new LocalSm2Signer(keys.unwrapUnitKey(alias(unit.getId()), stored.getWrappedKey()));
+        return new UnitSigner(unit.getId(), stored.getUscc(), unit.getName(), signer, List.copyOf(chain));
+    }
+
+    private static String alias(UUID unitId) {
+        return "unit-exchange-" + unitId;
+    }
+}
