@@ -90,6 +90,16 @@ public final class Platforms implements AutoCloseable {
         return passwords.get(pairKey(code, other));
     }
 
+    /** Starts these platforms side by side and waits until each is ready. */
+    public void start(String... codes) throws IOException, InterruptedException {
+        for (String code : codes) {
+            get(code).launch();
+        }
+        for (String code : codes) {
+            get(code).awaitReady();
+        }
+    }
+
     public List<ServerProcess> all() {
         return List.copyOf(servers.values());
     }

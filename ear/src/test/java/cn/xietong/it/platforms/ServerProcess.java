@@ -35,6 +35,7 @@ public final class ServerProcess implements AutoCloseable {
     private final String schema;
     private final Map<String, String> env = new LinkedHashMap<>();
     private Process process;
+    private long logStart;
 
     /**
      * @param name   the folder and log name under target/platforms (e.g. "a")
@@ -141,18 +142,28 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts the platform and waits until it answers {@code /api/health/ready} (its EAR is deployed and the database answers). */
     public void start() throws IOException, InterruptedException {
+        launch();
+        awaitReady();
+    }
+
+    /** Starts the platform without waiting (see {@link #awaitReady()}): several start side by side. */
+    public void launch() throws IOException {
         if (isRunning()) {
             throw new IllegalStateException(name + " is already running");
         }
         Files.createDirectories(HOME);
-        long logStart = Files.exists(log()) ? Files.size(log()) : 0;
+        logStart = Files.exists(log()) ? Files.size(log()) : 0;
         Files.writeString(log(), "\n===== start of " + name + " (" + code + ") at " + java.time.LocalDateTime.now() + " =====\n",
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         process = command().redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile())).start();
+    }
+
+    /** Waits until the launched platform answers {@code /api/health/ready}; fails with its log if it dies or does not deploy. */
+    public void awaitReady() throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
+            if (process == null || !process.isAlive()) {
                 throw new AssertionError(name + " stopped while starting:\n" + logSince(logStart));
             }
             if (logSince(logStart).contains("failed to deploy")) {
