@@ -4,7 +4,7 @@
 # province → city through the application and the same message sizes through a plain Artemis
 # producer/consumer over the same brokers and bridge, then stops both and drops the schemas.
 # Results: stdout and ear/target/benchmarks/platforms.md; server logs in ear/target/platforms/.
-#   ear/bench/platforms.sh [--messages N=200] [--kb 200]
+#   ear/bench/platforms.sh [--documents N=30] [--kb 200] [--fan-out U=1000]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"

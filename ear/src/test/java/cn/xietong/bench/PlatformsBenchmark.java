@@ -1,12 +1,10 @@
 package cn.xietong.bench;
 
+import cn.xietong.it.platforms.PlatformClerks;
 import cn.xietong.it.platforms.Platforms;
-import cn.xietong.it.platforms.ServerProcess;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,50 +14,86 @@ import java.util.Locale;
  * over the same two brokers and the same kind of bridge, in the same run; the ratio of the two.
  * Starts both platforms itself ({@link Platforms}, ports at {@code it.platforms.port.offset}), stops
  * them and drops their schemas at the end. Run by ear/bench/platforms.sh; not a test.
- * <pre>PlatformsBenchmark [--messages N=200] [--kb 200]</pre>
+ * <pre>PlatformsBenchmark [--documents N=30] [--kb 200] [--fan-out U=1000]</pre>
  */
 public final class PlatformsBenchmark {
 
     private final StringBuilder report = new StringBuilder();
 
     public static void main(String[] args) throws Exception {
-        int messages = 200;
+        int documents = 30;
         int kb = 200;
+        int fanOut = 1000;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--messages" -> messages = Integer.parseInt(args[++i]);
+                case "--documents" -> documents = Integer.parseInt(args[++i]);
                 case "--kb" -> kb = Integer.parseInt(args[++i]);
-                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+                case "--fan-out" -> fanOut = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i] + " (--documents N --kb K --fan-out U)");
             }
         }
-        new PlatformsBenchmark().run(messages, kb);
+        new PlatformsBenchmark().run(documents, kb, fanOut);
     }
 
-    private void run(int messages, int kb) throws Exception {
-        line("# Platform to platform: %d messages of %d KB", messages, kb);
+    private void run(int documents, int kb, int fanOut) throws Exception {
+        line("# Platform to platform: %d documents with a %d KB PDF one each, and one to %d units", documents, kb, fanOut);
+        line("");
+        line("Load average at the start: %s", loadAverage());
         try (Platforms platforms = Platforms.of("province", "city")) {
-            ServerProcess province = platforms.get("province").env("XIETONG_DEMO_UNITS", "粤府办");
-            ServerProcess city = platforms.get("city").env("XIETONG_DEMO_UNITS", "-粤府办");
+            platforms.get("province").env("XIETONG_DEMO_UNITS", "粤府办");
+            platforms.get("city").env("XIETONG_DEMO_UNITS", "-粤府办");
             long t = System.nanoTime();
-            province.start();
-            city.start();
-            line("Both platforms started in %.0f s (logs: %s, %s)", (System.nanoTime() - t) / 1e9, province.log(), city.log());
+            platforms.start("province", "city");
+            line("Both platforms started in %.0f s (logs in ear/target/platforms/)", (System.nanoTime() - t) / 1e9);
+            PlatformClerks province = new PlatformClerks(platforms.get("province"));
+            PlatformClerks city = new PlatformClerks(platforms.get("city"));
 
-            PlainBridgeRun plain = new PlainBridgeRun(province, city, platforms.password("province", "city"));
+            AppExchangeRun app = new AppExchangeRun(province, city);
+            app.introduce();
+            PlainBridgeRun plain = new PlainBridgeRun(platforms.get("province"), platforms.get("city"),
+                    platforms.password("province", "city"));
             plain.setUp();
-            List<Integer> sizes = new ArrayList<>(Collections.nCopies(messages, kb * 1024 + 4096));
-            plain.run(sizes.subList(0, Math.min(20, sizes.size()))); // warm-up
-            PlainBridgeRun.Result result = plain.run(sizes);
+
+            t = System.nanoTime();
+            int warmUp = 3;
+            List<String> docs = app.prepare(warmUp + documents + 1, kb * 1024, 7);
+            line("%d sealed notices with their PDFs prepared in %.0f s", docs.size(), (System.nanoTime() - t) / 1e9);
+            AppExchangeRun.Result warm = app.oneEach(docs.subList(0, warmUp));
+            plain.run(warm.transferSizes());
+
+            AppExchangeRun.Result one = app.oneEach(docs.subList(warmUp, warmUp + documents));
+            PlainBridgeRun.Result plainOne = plain.run(one.transferSizes());
+            AppExchangeRun.Result fan = app.fanOut(docs.get(docs.size() - 1), fanOut);
+            PlainBridgeRun.Result plainFan = plain.run(fan.transferSizes());
+
             line("");
-            line("| path | messages | MB | seconds | per second |");
-            line("| --- | ---: | ---: | ---: | ---: |");
-            line("| plain JMS over the bridge | %d | %.1f | %.2f | %.1f |", result.messages(), result.bytes() / 1e6,
-                    result.seconds(), result.perSecond());
+            line("| scenario | packages | transfers | MB | app: all delivered, s | app: packages/s delivered | app: all ACCEPTED back, s "
+                    + "| plain JMS, s | plain: packages/s | app / plain |");
+            line("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            row("one document, one addressee each", one, plainOne);
+            row("one document to " + fanOut + " units", fan, plainFan);
+            line("");
+            line("Load average at the end: %s", loadAverage());
         }
         Path out = Path.of("target", "benchmarks", "platforms.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report.toString());
         System.out.println("Written to " + out.toAbsolutePath());
+    }
+
+    private void row(String scenario, AppExchangeRun.Result app, PlainBridgeRun.Result plain) {
+        double plainRate = app.packages() / plain.seconds();
+        line("| %s | %d | %d | %.1f | %.2f | %.1f | %.2f | %.2f | %.1f | %.2f |", scenario, app.packages(),
+                app.transferSizes().size(), plain.bytes() / 1e6, app.deliveredSeconds(), app.deliveredPerSecond(),
+                app.acceptedSeconds(), plain.seconds(), plainRate, app.deliveredPerSecond() / plainRate);
+    }
+
+    private static String loadAverage() {
+        try {
+            return String.join(" ", java.util.Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private void line(String format, Object... args) {

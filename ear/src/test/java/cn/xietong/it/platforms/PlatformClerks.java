@@ -85,6 +85,11 @@ public final class PlatformClerks {
      * sealed and numbered, ready to be sent to further units (补发). Its document id.
      */
     public String sealedNotice(UnitPeople people, String title) {
+        return sealedNotice(people, title, null);
+    }
+
+    /** The same with a PDF attached (附件), when {@code attachment} is not null. */
+    public String sealedNotice(UnitPeople people, String title, byte[] attachment) {
         String unit = unitOf(people.drafter());
         Api.Reply draft = as(people.drafter()).post("api/documents", Json.createObjectBuilder().add("kind", "通知")
                 .add("direction", "下行").add("title", title).add("mainAddressees", Json.createArrayBuilder().add(unit))
@@ -92,6 +97,11 @@ public final class PlatformClerks {
                 .add("policyDocument", false).build().toString());
         require(201, draft);
         String documentId = draft.json().getString("id");
+        if (attachment != null) {
+            Api drafter = as(people.drafter());
+            require(201, drafter.send(drafter.request("api/documents/" + documentId + "/attachments?name=attachment.pdf")
+                    .header("Content-Type", "application/pdf").POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(attachment))));
+        }
         Api.Reply submitted = as(people.drafter()).post("api/workflow/instances", "{\"documentId\": \"" + documentId + "\"}");
         require(201, submitted);
         String instance = submitted.json().getString("id");
