@@ -80,15 +80,15 @@ class ExchangeCrashIT {
         assertTrue(addressees.stream().allMatch(a -> a.getString("state").equals("ACCEPTED")), "all ACCEPTED");
 
         try (Connection db = server.database()) {
-            assertEquals(List.of((long) UNITS, (long) UNITS, 0L), longs(db, """
+            assertEquals(List.of((long) UNITS, (long) UNITS, 0L), PlatformDatabase.longs(db, """
                     select count(*), count(distinct i.unit_id),
                            count(*) filter (where i.state <> 'ACCEPTED')
                     from exchange_incoming i join exchange_package p on p.id = i.package_id
                     where p.document_id = ?::uuid""", document), "one inbox entry per unit, each accepted");
-            assertEquals(List.of(0L), longs(db, """
+            assertEquals(List.of(0L), PlatformDatabase.longs(db, """
                     select count(*) from (select i.unit_id from exchange_incoming i join exchange_package p on p.id = i.package_id
                     where p.document_id = ?::uuid group by i.unit_id having count(*) > 1) twice""", document), "no unit has it twice");
-            assertEquals(List.of((long) UNITS), longs(db, """
+            assertEquals(List.of((long) UNITS), PlatformDatabase.longs(db, """
                     select count(distinct r.package_id) from exchange_receipt r join exchange_package p on p.id = r.package_id
                     where p.document_id = ?::uuid and r.outcome = 'ACCEPTED' and r.refusal is null""", document),
                     "a valid ACCEPTED receipt for every package");
@@ -100,19 +100,5 @@ class ExchangeCrashIT {
         return clerks.as(CITY_OFFICE.clerk()).get("api/exchange/sent?size=50").array().stream()
                 .map(JsonValue::asJsonObject).filter(d -> d.getString("documentId").equals(document)).findFirst()
                 .orElseThrow(() -> new AssertionError("the document is not among the sent")).getJsonObject("counts");
-    }
-
-    private static List<Long> longs(Connection db, String sql, String parameter) throws Exception {
-        try (var ps = db.prepareStatement(sql)) {
-            ps.setString(1, parameter);
-            try (var rs = ps.executeQuery()) {
-                rs.next();
-                List<Long> values = new java.util.ArrayList<>();
-                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    values.add(rs.getLong(i));
-                }
-                return values;
-            }
-        }
     }
 }

@@ -39,6 +39,21 @@ public final class PlatformDatabase {
         }
     }
 
+    /** The numbers in the first row of a query with one string parameter. */
+    public static List<Long> longs(Connection db, String sql, String parameter) throws SQLException {
+        try (var ps = db.prepareStatement(sql)) {
+            ps.setString(1, parameter);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                List<Long> values = new ArrayList<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    values.add(rs.getLong(i));
+                }
+                return values;
+            }
+        }
+    }
+
     /** Drops platform schemas of runs more than a day old (a run that died never dropped its own). */
     public static void dropOldSchemas() {
         String cutoff = LocalDateTime.now().minusDays(1).format(STAMP);
