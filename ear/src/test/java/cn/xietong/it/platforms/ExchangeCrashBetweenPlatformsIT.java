@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * notice to 1,000 units of the city's platform (automatic acceptance on); the city's server is killed
  * (SIGKILL) while the packages arrive, then — once receipts flow back — the province's; both start
  * again. Every city unit has the package once, the province tracks 1,000 ACCEPTED, each with a valid
- *  receipt. Two platforms and three extra starts (2–4 minutes here) on top of ExchangeCrashIT, so it
+ * receipt. Two platforms and three extra starts (2–4 minutes here) on top of ExchangeCrashIT, so it
  * runs on request: {@code -Dit.crash.platforms=true} (README).
  */
 @EnabledIfSystemProperty(named = "it.crash.platforms", matches = "true")
