@@ -66,6 +66,8 @@ const ICONS = {
   pen: 'M4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4M14 20h6',
   flow: 'M5 4h5v4H5zM14 10h5v4h-5zM5 16h5v4H5zM7.5 8v8M10 6h6.5v4M16.5 14v4H10',
   verify: 'M12 3l7 3v5c0 4.6-3 8.6-7 10-4-1.4-7-5.4-7-10V6zM8.5 12l2.5 2.5 4.5-5',
+  inbox: 'M4 13l2.5-8h11l2.5 8v6a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1zM4 13h5l1 2h4l1-2h5',
+  send: 'M21 3L3 10.5l7 3 3 7.5zM10 13.5L21 3',
 };
 
 export function icon(name) {

@@ -19,6 +19,10 @@ import { todoView, doneView, mineView as myDraftsView } from './views/tasks.js';
 import { documentView } from './views/document.js';
 import { revisionsView } from './views/revisions.js';
 import { templatesView } from './views/templates.js';
+import { inboxView, packageView } from './views/inbox.js';
+import { sentListView, trackingView } from './views/sent.js';
+import { badge, startBadges, stopBadges } from './badges.js';
+import { mayUseInbox, mayTrackSent } from './exchange.js';
 
 const ROUTES = {
   '/login': { title: '登录', view: signInView, public: true },
@@ -31,6 +35,10 @@ const ROUTES = {
   '/docs/draft': { title: '拟稿', view: draftView, icon: 'draft' },
   '/docs/view': { title: '公文详情', view: documentView, icon: 'todo' },
   '/docs/revisions': { title: '修订记录', view: revisionsView, icon: 'draft' },
+  '/exchange/inbox': { title: '收文箱', view: inboxView, allowed: mayUseInbox, icon: 'inbox' },
+  '/exchange/inbox/view': { title: '来文详情', view: packageView, allowed: mayUseInbox, icon: 'inbox' },
+  '/exchange/sent': { title: '发文跟踪', view: sentListView, allowed: mayTrackSent, icon: 'send' },
+  '/exchange/sent/view': { title: '发文跟踪', view: trackingView, allowed: mayTrackSent, icon: 'send' },
   '/admin/templates': { title: '流程模板', view: templatesView, role: 'UNIT_ADMIN', icon: 'flow' },
   '/verify': { title: '验章', view: verifyView, public: true, icon: 'verify' },
   '/seals/use': { title: '用印', view: sealUseView, sealUser: true, icon: 'stamp' },
@@ -94,9 +102,13 @@ async function render() {
   if (!route.public && !session.me) { navigate('/login'); return; }
   if (path === '/login' && session.me) { navigate('/home'); return; }
   if (route.role && !session.has(route.role)) { navigate('/home'); return; }
+  if (route.allowed && !route.allowed(session)) { navigate('/home'); return; }
   if (route.sealUser && !(await loadSealUse())) { navigate('/home'); return; }
   if (mine !== renderCount) return;
 
+  // the live badge of the unit's inbox (待签收), for those who work the inbox
+  if (session.me && mayUseInbox(session)) startBadges();
+  else stopBadges();
   document.body.classList.toggle('signed-out', !session.me);
   document.body.classList.remove('is-loading');
   document.title = `${route.title} · 协同办公`;
@@ -114,9 +126,9 @@ async function render() {
   if (mine === renderCount && document.activeElement === document.body) view.focus({ preventScroll: true });
 }
 
-function link(path, label, iconName, current, active = path === current) {
+function link(path, label, iconName, current, active = path === current, extra = null) {
   return h('a', { href: `#${path}`, 'aria-current': active ? 'page' : null },
-    icon(iconName), h('span', {}, label));
+    icon(iconName), h('span', {}, label), extra);
 }
 
 async function renderShell(current) {
@@ -131,6 +143,9 @@ async function renderShell(current) {
   const sealAdmin = session.has('SEAL_ADMIN');
   const platformAdmin = session.has('PLATFORM_ADMIN');
   const sealUser = await loadSealUse();
+  const inbox = mayUseInbox(session);
+  const sent = mayTrackSent(session);
+  const inExchange = (prefix) => current === prefix || current.startsWith(`${prefix}/`);
   mount(side,
     h('h2', {}, '工作台'),
     link('/home', '首页', 'home', current),
@@ -139,6 +154,9 @@ async function renderShell(current) {
     h('h2', {}, '发文'),
     link('/docs/draft', '拟稿', 'pen', current),
     link('/docs/mine', '我的拟稿', 'draft', current, current === '/docs/mine' || current === '/docs/revisions'),
+    inbox || sent ? h('h2', {}, '公文交换') : null,
+    inbox ? link('/exchange/inbox', '收文箱', 'inbox', current, inExchange('/exchange/inbox'), badge('waitingPackages', '件待签收')) : null,
+    sent ? link('/exchange/sent', '发文跟踪', 'send', current, inExchange('/exchange/sent')) : null,
     h('h2', {}, '通讯'),
     link('/address-book', '通讯录', 'book', current),
     h('h2', {}, '印章'),
@@ -154,13 +172,14 @@ async function renderShell(current) {
       link('/admin/units', '单位管理', 'unit', current)] : null,
     h('h2', {}, '个人'),
     link('/mine', '我的', 'me', current));
-  // On the phone, admin screens and 我的 all sit under the 我的 tab.
+  // On the phone, admin screens and 我的 all sit under the 我的 tab; clerks get a 收文 tab with its badge.
   mount(tabs,
     link('/home', '首页', 'home', current),
     link('/docs/todo', '待办', 'todo', current, current.startsWith('/docs/')),
+    inbox ? link('/exchange/inbox', '收文', 'inbox', current, inExchange('/exchange/inbox'), badge('waitingPackages', '件待签收')) : null,
     link('/address-book', '通讯录', 'book', current),
     link('/mine', '我的', 'me', current, current === '/mine' || current.startsWith('/admin/') || current.startsWith('/seals/')
-      || current === '/verify'));
+      || current === '/verify' || inExchange('/exchange/sent')));
   side.hidden = false; tabs.hidden = false; user.hidden = false;
   const unitName = await org.unitName(session.me.unitId);
   document.getElementById('topbar-who').textContent = unitName ? `${session.me.name} · ${unitName}` : session.me.name;
@@ -178,6 +197,7 @@ async function refreshSealUse() {
 }
 
 async function signOut() {
+  stopBadges();
   try { await api('DELETE', '/session', { quiet401: true }); } catch (e) { /* signed out anyway */ }
   session.me = null;
   session.sealUser = null;
@@ -185,6 +205,7 @@ async function signOut() {
 }
 
 onSignedOut(() => {
+  stopBadges();
   if (!session.me) return;
   session.me = null;
   session.sealUser = null;

@@ -4,7 +4,8 @@
  * opinion, 代 whom); the actions on my open task (同意 with an opinion — preset phrases as chips —,
  * 退回 to an earlier step with a reason, 转办; at 用印 the seal when I may use several); the leader's
  * sign-off (签名有效/无效 with the findings); and, once laid out, the official PDF with its
- * verification. The same screen serves the desk (two columns) and the leader's phone (one column,
+ * verification; once distributed, how far it got at each addressee (分发与签收, linking to 发文跟踪).
+ * The same screen serves the desk (two columns) and the leader's phone (one column,
  * big buttons, the document first).
  */
 import { h, mount } from '../dom.js';
@@ -18,6 +19,8 @@ import { bodyView } from '../richtext.js';
 import { attachmentTable } from './draft.js';
 import { renderReport } from './verify.js';
 import { validity } from './seals.js';
+import { distributionCard } from './sent.js';
+import { mayTrackSent } from '../exchange.js';
 
 /** Shown once at the top of the next render (after an action). */
 let flash = null;
@@ -69,8 +72,10 @@ export async function documentView(container, ctx) {
     h('h2', { class: 'doc-title', id: 'doc-title' }, title),
     h('p', { class: 'none' }, '您可以办理这份公文的流程，但无权查看其正文。'));
 
+  const distributed = draft && instance?.state === 'COMPLETED' && mayTrackSent(ctx.session);
   const side = [
     task ? actionCard(task, instance, me, reload) : null,
+    distributed ? distributionCard(docId) : null,
     signOffs.length ? signOffCard(signOffs) : null,
     instance ? routeCard(instance) : null,
     instance ? historyCard(instance) : null,

@@ -2,6 +2,8 @@
 import { get } from '../api.js';
 import { h, mount, icon } from '../dom.js';
 import { org } from '../org.js';
+import { badge } from '../badges.js';
+import { mayUseInbox, mayTrackSent } from '../exchange.js';
 
 export async function homeView(container, { session }) {
   const me = session.me;
@@ -18,6 +20,9 @@ export async function homeView(container, { session }) {
   const shortcuts = [
     h('a', { class: 'shortcut', href: '#/docs/todo' }, icon('todo'), '待办'),
     h('a', { class: 'shortcut', href: '#/docs/draft' }, icon('pen'), '拟稿'),
+    mayUseInbox(session) ? h('a', { class: 'shortcut', href: '#/exchange/inbox', id: 'home-inbox' }, icon('inbox'), '收文箱',
+      badge('waitingPackages', '件待签收')) : null,
+    mayTrackSent(session) ? h('a', { class: 'shortcut', href: '#/exchange/sent' }, icon('send'), '发文跟踪') : null,
     h('a', { class: 'shortcut', href: '#/address-book' }, icon('book'), '通讯录'),
     session.sealUser ? h('a', { class: 'shortcut', href: '#/seals/use' }, icon('stamp'), '用印') : null,
     h('a', { class: 'shortcut', href: '#/verify' }, icon('verify'), '验章'),

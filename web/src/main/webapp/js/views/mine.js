@@ -3,6 +3,8 @@ import { put } from '../api.js';
 import { h, mount, icon } from '../dom.js';
 import { field, formMessage, submitting, showProblem, showDone } from '../forms.js';
 import { org } from '../org.js';
+import { badge } from '../badges.js';
+import { mayUseInbox, mayTrackSent } from '../exchange.js';
 
 export async function mineView(container, { session, signOut }) {
   const me = session.me;
@@ -36,6 +38,12 @@ export async function mineView(container, { session, signOut }) {
     h('a', { class: 'shortcut', href: '#/verify' }, icon('verify'), '验章'),
   ].filter(Boolean);
 
+  const exchangeLinks = [
+    mayUseInbox(session) ? h('a', { class: 'shortcut', href: '#/exchange/inbox' }, icon('inbox'), '收文箱',
+      badge('waitingPackages', '件待签收')) : null,
+    mayTrackSent(session) ? h('a', { class: 'shortcut', href: '#/exchange/sent' }, icon('send'), '发文跟踪') : null,
+  ].filter(Boolean);
+
   const admin = [
     session.has('SEAL_ADMIN') ? h('a', { class: 'shortcut', href: '#/admin/seals' }, icon('seal'), '印章管理') : null,
     session.has('UNIT_ADMIN') ? h('a', { class: 'shortcut', href: '#/admin/departments' }, icon('dept'), '处室管理') : null,
@@ -51,6 +59,9 @@ export async function mineView(container, { session, signOut }) {
         h('h2', {}, me.name),
         h('p', { class: 'unit' }, unitName),
         h('ul', { class: 'chips', 'aria-label': '角色' }, (me.roleNames || []).map((r) => h('li', { class: 'chip' }, r))))),
+    exchangeLinks.length ? h('section', { class: 'card', 'aria-labelledby': 'exchange-title' },
+      h('h3', { id: 'exchange-title' }, '公文交换'),
+      h('div', { class: 'shortcuts' }, exchangeLinks)) : null,
     h('section', { class: 'card', 'aria-labelledby': 'seal-title' },
       h('h3', { id: 'seal-title' }, '印章'),
       h('div', { class: 'shortcuts' }, sealLinks)),

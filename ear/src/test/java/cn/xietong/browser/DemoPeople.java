@@ -23,6 +23,10 @@ final class DemoPeople {
     static final Person PLATFORM_ADMIN = person("zhangwei");
     /** The account for the wrong-password attempt (not the leader's, so its lockout counter stays clean). */
     static final Person WRONG_PASSWORD = person("wuxiuying");
+    /** The clerk (文书) of 南江市人民政府办公室 who numbers, distributes and tracks its documents: 吴秀英. */
+    static final Person SENDING_CLERK = person("wuxiuying");
+    /** The clerk (文书) of 南江市教育局 who works its inbox (收文箱): 孙美玲. */
+    static final Person RECEIVING_CLERK = person("sunmeiling");
 
     private DemoPeople() {
     }

@@ -4,6 +4,7 @@ import cn.xietong.exchange.format.CertificateTrust;
 import cn.xietong.exchange.model.TrustedPlatformCa;
 import cn.xietong.seal.infrastructure.PlatformKeys;
 import cn.xietong.signing.ca.CertificateValidationResult;
+import cn.xietong.signing.ca.CertificateProfile;
 import cn.xietong.signing.ca.CertificateValidator;
 import cn.xietong.signing.ca.Sm2Certificate;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +40,7 @@ public class ExchangeTrust implements CertificateTrust {
     private PlatformKeys keys;
 
     private final Map<String, Remembered> results = new ConcurrentHashMap<>();
+    private final Map<String, Remembered> issuers = new ConcurrentHashMap<>();
     private volatile CertificateValidator validator;
 
     @Override
@@ -49,7 +51,10 @@ public class ExchangeTrust implements CertificateTrust {
         if (r != null && r.until().isAfter(now) && chain.get(0).isValidAt(at)) {
             return r.result();
         }
-        CertificateValidationResult result = CertificateTrust.of(validator()).validate(chain, at);
+        CertificateValidationResult result = chain.size() > 1 ? viaIssuer(chain, at, now) : null;
+        if (result == null) {
+            result = CertificateTrust.of(validator()).validate(chain, at);
+        }
         if (results.size() > 50_000) {
             results.clear();
         }
@@ -57,10 +62,32 @@ public class ExchangeTrust implements CertificateTrust {
         return result;
     }
 
+    /**
+     * The leaf checked against its issuing CA, once that CA's own chain was found valid (remembered):
+     * units of one platform share their issuing CA, so each new unit certificate costs one signature
+     * check, not one per link. Null when the issuing CA does not validate (the full check reports why).
+     */
+    private CertificateValidationResult viaIssuer(List<Sm2Certificate> chain, Instant at, Instant now) {
+        List<Sm2Certificate> issuerChain = chain.subList(1, chain.size());
+        String key = issuerChain.stream().map(c -> c.fingerprint().toString()).collect(Collectors.joining("/"));
+        Remembered issuer = issuers.get(key);
+        if (issuer == null || !issuer.until().isAfter(now)) {
+            CertificateValidationResult r = validator().withIntermediates(issuerChain.subList(1, issuerChain.size()))
+                    .validate(issuerChain.get(0), at);
+            issuer = new Remembered(r, now.plus(REMEMBER));
+            issuers.put(key, issuer);
+        }
+        if (!issuer.result().isValid() || !issuerChain.get(0).isValidAt(at)) {
+            return null;
+        }
+        return CertificateValidator.trusting(issuerChain.get(0)).validate(chain.get(0), at, CertificateProfile.EXCHANGE_SERVICE);
+    }
+
     /** Forgets what was remembered, after the trusted roots changed. */
     public void reload() {
         validator = null;
         results.clear();
+        issuers.clear();
     }
 
     private CertificateValidator validator() {

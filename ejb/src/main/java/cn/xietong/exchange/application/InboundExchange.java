@@ -50,6 +50,7 @@ import java.util.logging.Logger;
 public class InboundExchange {
 
     private static final Logger LOG = Logger.getLogger(InboundExchange.class.getName());
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
     static final String AUTO_ACCEPTED_BY = "自动签收";
 
     @PersistenceContext(unitName = "xietong")
@@ -83,13 +84,15 @@ public class InboundExchange {
     private Event<InboxChanged> inboxChanged;
 
     public void process(Transfer transfer, String fromPlatform) {
+        long started = System.nanoTime();
+        long cpu = CPU.getCurrentThreadCpuTime();
         Instant now = Instant.now();
         InboundReplies replies = new InboundReplies();
         if (!transfer.packages().isEmpty()) {
             packages(transfer, fromPlatform, now, replies);
         }
-        for (SignedDocument r : transfer.receipts()) {
-            receipts.apply(r, fromPlatform, now, replies);
+        if (!transfer.receipts().isEmpty()) {
+            receipts.applyAll(transfer.receipts(), fromPlatform, now, replies);
         }
         for (SignedDocument n : transfer.notices()) {
             notices.apply(n, fromPlatform, now, replies);
@@ -101,6 +104,10 @@ public class InboundExchange {
         for (UUID unit : replies.inboxesChanged) {
             inboxChanged.fire(new InboxChanged(unit, waiting(unit)));
         }
+        LOG.info(() -> String.format("Exchange transfer %s from %s: %d packages, %d receipts, %d notices handled in %d ms"
+                        + " (%d ms CPU before commit)", transfer.transferId(), fromPlatform, transfer.packages().size(),
+                transfer.receipts().size(), transfer.notices().size(), (System.nanoTime() - started) / 1_000_000,
+                (CPU.getCurrentThreadCpuTime() - cpu) / 1_000_000));
     }
 
     private void packages(Transfer transfer, String fromPlatform, Instant now, InboundReplies replies) {
@@ -149,6 +156,7 @@ public class InboundExchange {
             }
         }
         Set<UUID> autoAccepting = autoAccepting(units.values());
+        unitKeys.preload(units.values());
 
         int accepted = 0;
         int waiting = 0;

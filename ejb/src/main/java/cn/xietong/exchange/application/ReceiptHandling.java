@@ -16,6 +16,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -35,23 +42,52 @@ public class ReceiptHandling {
     @Inject
     private ExchangeTrust trust;
 
-    public void apply(SignedDocument signed, String fromPlatform, Instant now, InboundReplies replies) {
+    /** Applies the receipts of one transfer: what they refer to is read in two queries, not two per receipt. */
+    public void applyAll(List<SignedDocument> receipts, String fromPlatform, Instant now, InboundReplies replies) {
+        List<Receipt> parsed = new ArrayList<>(receipts.size());
+        Set<UUID> receiptIds = new HashSet<>();
+        Set<UUID> packageIds = new HashSet<>();
+        for (SignedDocument signed : receipts) {
+            Receipt r = null;
+            try {
+                r = ExchangeXml.readReceipt(signed.xml());
+                receiptIds.add(r.receiptId());
+                packageIds.add(r.packageId());
+            } catch (RuntimeException malformed) {
+                // refused below
+            }
+            parsed.add(r);
+        }
+        Set<UUID> seen = receiptIds.isEmpty() ? new HashSet<>() : new HashSet<>(em.createQuery(
+                "select r.id from ReceivedReceipt r where r.id in :ids", UUID.class).setParameter("ids", receiptIds).getResultList());
+        Map<UUID, ExchangePackage> packages = new HashMap<>();
+        if (!packageIds.isEmpty()) {
+            for (ExchangePackage p : em.createQuery("select p from ExchangePackage p where p.id in :ids", ExchangePackage.class)
+                    .setParameter("ids", packageIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+                packages.put(p.getId(), p);
+            }
+        }
+        for (int i = 0; i < receipts.size(); i++) {
+            Receipt r = parsed.get(i);
+            if (r != null && !seen.add(r.receiptId())) {
+                continue;
+            }
+            apply(receipts.get(i), r, r == null ? null : packages.get(r.packageId()), fromPlatform, now, replies);
+        }
+    }
+
+    private void apply(SignedDocument signed, Receipt r, ExchangePackage p, String fromPlatform, Instant now,
+                       InboundReplies replies) {
+        if (r == null) {
+            refuse(null, signed, "回执格式不正确：" + ExchangeVerifier.verifyReceipt(signed, trust, now).reason(), fromPlatform,
+                    replies);
+            return;
+        }
         Verification v = ExchangeVerifier.verifyReceipt(signed, trust, now);
-        Receipt r;
-        try {
-            r = ExchangeXml.readReceipt(signed.xml());
-        } catch (RuntimeException malformed) {
-            refuse(null, signed, "回执格式不正确：" + v.reason(), fromPlatform, replies);
-            return;
-        }
-        if (em.find(ReceivedReceipt.class, r.receiptId()) != null) {
-            return;
-        }
         if (!v.valid()) {
             refuse(r, signed, v.reason(), fromPlatform, replies);
             return;
         }
-        ExchangePackage p = em.find(ExchangePackage.class, r.packageId(), LockModeType.PESSIMISTIC_WRITE);
         if (p == null) {
             refuse(r, signed, "本平台没有发出过交换包 " + r.packageId() + "。", fromPlatform, replies);
             return;

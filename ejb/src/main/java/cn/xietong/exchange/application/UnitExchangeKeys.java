@@ -65,6 +65,27 @@ public class UnitExchangeKeys {
         return signer;
     }
 
+    /** Reads the keys of these units that are not in memory yet, in one query. */
+    public void preload(java.util.Collection<Unit> units) {
+        Instant soon = Instant.now().plus(RENEW_BEFORE);
+        Map<UUID, Unit> missing = new java.util.HashMap<>();
+        for (Unit u : units) {
+            UnitSigner cached = CACHE.get(u.getId());
+            if (cached == null || !cached.chain().get(0).notAfter().isAfter(soon)) {
+                missing.put(u.getId(), u);
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        for (UnitExchangeKey k : em.createQuery("select k from UnitExchangeKey k where k.unitId in :ids", UnitExchangeKey.class)
+                .setParameter("ids", missing.keySet()).getResultList()) {
+            if (k.getNotAfter().isAfter(soon)) {
+                CACHE.put(k.getUnitId(), restore(missing.get(k.getUnitId()), k));
+            }
+        }
+    }
+
     /** The signer of the unit with this id. */
     public UnitSigner of(UUID unitId) {
         UnitSigner cached = CACHE.get(unitId);

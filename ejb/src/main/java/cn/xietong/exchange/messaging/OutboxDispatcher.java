@@ -126,10 +126,14 @@ public class OutboxDispatcher {
                     }
                     return;
                 }
+                long started = System.nanoTime();
                 List<UUID> sent = send(batch, unreachable);
+                long jms = System.nanoTime();
                 if (!sent.isEmpty()) {
                     store.sent(sent);
                 }
+                LOG.info(() -> String.format("Exchange outbox: %d transfers sent in %d ms (JMS %d ms)", sent.size(),
+                        (System.nanoTime() - started) / 1_000_000, (jms - started) / 1_000_000));
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Exchange outbox: sending failed; will retry", e);

@@ -1,6 +1,5 @@
 package cn.xietong.exchange.messaging;
 
-import cn.xietong.exchange.model.ExchangePackage;
 import cn.xietong.exchange.model.OutboxMessage;
 import cn.xietong.exchange.model.PackageState;
 import jakarta.ejb.Stateless;
@@ -36,11 +35,10 @@ public class OutboxStore {
 
     /** The messages went to JMS: the packages they carry are SENT, the outbox rows go. */
     public void sent(List<UUID> ids) {
-        Instant now = Instant.now();
-        for (ExchangePackage p : em.createQuery("select p from ExchangePackage p where p.transferId in :t and p.state = :q",
-                ExchangePackage.class).setParameter("t", ids).setParameter("q", PackageState.QUEUED).getResultList()) {
-            p.advance(PackageState.SENT, now, null, null);
-        }
+        em.createQuery("update ExchangePackage p set p.state = :sent, p.sentAt = :now where p.transferId in :t"
+                        + " and p.state = :queued")
+                .setParameter("sent", PackageState.SENT).setParameter("now", Instant.now()).setParameter("t", ids)
+                .setParameter("queued", PackageState.QUEUED).executeUpdate();
         em.createQuery("delete from OutboxMessage m where m.id in :ids").setParameter("ids", ids).executeUpdate();
     }
 }

@@ -49,6 +49,9 @@ public final class Sm2Certificate {
     private final X509CertificateHolder holder;
     private final byte[] tbs;
     private final byte[] signatureValue;
+    /** Parsed once: the same key object keeps Bouncy Castle's precomputation for repeated verifications. */
+    private volatile Sm2PublicKey publicKey;
+    private volatile Sm3Digest fingerprint;
 
     private Sm2Certificate(byte[] der, X509CertificateHolder holder, byte[] tbs, byte[] signatureValue) {
         this.der = der;
@@ -144,7 +147,12 @@ public final class Sm2Certificate {
 
     /** The subject public key; throws {@link MalformedInputException} (INVALID_KEY) if it is not SM2. */
     public Sm2PublicKey publicKey() {
-        return Sm2PublicKey.fromSubjectPublicKeyInfo(holder.getSubjectPublicKeyInfo());
+        Sm2PublicKey key = publicKey;
+        if (key == null) {
+            key = Sm2PublicKey.fromSubjectPublicKeyInfo(holder.getSubjectPublicKeyInfo());
+            publicKey = key;
+        }
+        return key;
     }
 
     /** The signature algorithm of the certificate. */
@@ -236,7 +244,12 @@ public final class Sm2Certificate {
 
     /** SM3 of the DER, handy as a stable identifier. */
     public Sm3Digest fingerprint() {
-        return Sm3Digest.of(der);
+        Sm3Digest f = fingerprint;
+        if (f == null) {
+            f = Sm3Digest.of(der);
+            fingerprint = f;
+        }
+        return f;
     }
 
     private void parseExtensionsUsed() {
