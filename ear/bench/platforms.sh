@@ -3,7 +3,8 @@
 # fresh schemas (port offsets 1510 and 1520, exchange ports 6955 and 6965), measures packages per second
 # province → city through the application and the same message sizes through a plain Artemis
 # producer/consumer over the same brokers and bridge, then stops both and drops the schemas.
-# Results: stdout and ear/target/benchmarks/platforms.md; server logs in ear/target/platforms/.
+# Results: stdout and ear/target/benchmarks/platforms.md; server logs in ear/target/platforms/ (the
+# same folders as the tests between platforms use: do not run both at once in one working tree).
 #   ear/bench/platforms.sh [--documents N=30] [--kb 200] [--fan-out U=1000]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
