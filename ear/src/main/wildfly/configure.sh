@@ -31,6 +31,12 @@ cat > "$moddir/module.xml" <<XML
 </module>
 XML
 
+# The peer platforms' accounts (20-messaging.cli): empty here; exchange-peers.sh fills a server base
+# directory's copy when the platform has peers.
+for f in xietong-peers-users.properties xietong-peers-roles.properties; do
+  [ -f "$home/standalone/configuration/$f" ] || echo "# Peer platforms: none (see exchange-peers.sh)" > "$home/standalone/configuration/$f"
+done
+
 script=$(mktemp)
 trap 'rm -f "$script"' EXIT
 {

@@ -3,6 +3,7 @@ package cn.xietong.platform;
 import cn.xietong.audit.application.AuditLog;
 import cn.xietong.audit.model.AuditEvent;
 import cn.xietong.identity.application.AccountService;
+import cn.xietong.organisation.infrastructure.DemoOrganisation;
 import cn.xietong.organisation.infrastructure.DemoOrganisationLoader;
 import cn.xietong.organisation.infrastructure.DemoPerson;
 import jakarta.annotation.PostConstruct;
@@ -17,7 +18,8 @@ import java.util.logging.Logger;
 /**
  * On the first start (no units yet) loads the demo organisation and gives every demo person a
  * sign-in with the password {@value #DEMO_PASSWORD}. Does nothing on later starts, or when
- * {@code XIETONG_DEMO_DATA=false}. All in one transaction: half a demo never stays behind.
+ * {@code XIETONG_DEMO_DATA=false}; only some of its units with {@code XIETONG_DEMO_UNITS} (two platforms
+ * on one machine). All in one transaction: half a demo never stays behind.
  */
 @Startup
 @Singleton
@@ -41,7 +43,7 @@ public class DemoDataStartup {
         if (!PlatformSettings.loadDemoData()) {
             return;
         }
-        List<DemoPerson> people = loader.loadIfEmpty();
+        List<DemoPerson> people = loader.loadIfEmpty(DemoOrganisation.units(PlatformSettings.demoUnits()));
         if (people.isEmpty()) {
             return;
         }

@@ -21,6 +21,15 @@ public final class PlatformSettings {
     }
 
     /**
+     * Which demo units this platform hosts ({@code XIETONG_DEMO_UNITS}): their 机关代字, comma-separated
+     * (e.g. {@code 粤府办}), or all but these with a leading {@code -} (e.g. {@code -粤府办}); null for
+     * all. Lets two platforms on one machine host different units of the demo organisation.
+     */
+    public static String demoUnits() {
+        return setting("XIETONG_DEMO_UNITS");
+    }
+
+    /**
      * Where Xietong keeps files (the platform's encrypted key store): {@code XIETONG_DATA_DIR}, else
      * {@code xietong/} in WildFly's data directory.
      */

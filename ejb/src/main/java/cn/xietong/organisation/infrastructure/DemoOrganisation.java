@@ -161,6 +161,37 @@ public final class DemoOrganisation {
             new PersonSpec("village", "廖秀梅", "liaoxiumei", "村务办公室", "村文书", PAPERS),
             new PersonSpec("village", "夏志成", "xiazhicheng", "村务办公室", "村委会委员", ADMIN));
 
+    /**
+     * The demo units a platform hosts, by {@code XIETONG_DEMO_UNITS}: null or blank for all; a
+     * comma-separated list of 机关代字 for those; the same after {@code -} for all but those.
+     *
+     * @throws IllegalArgumentException naming the 机关代字 that is not a demo unit's
+     */
+    public static List<UnitSpec> units(String selection) {
+        if (selection == null || selection.isBlank()) {
+            return UNITS;
+        }
+        String list = selection.strip();
+        boolean except = list.startsWith("-");
+        Set<String> names = new java.util.LinkedHashSet<>();
+        for (String name : (except ? list.substring(1) : list).split("[,，]")) {
+            if (!name.isBlank()) {
+                names.add(name.strip());
+            }
+        }
+        for (String name : names) {
+            if (UNITS.stream().noneMatch(u -> u.shortName().equals(name))) {
+                throw new IllegalArgumentException("XIETONG_DEMO_UNITS: “" + name + "” is not the 机关代字 of a demo unit ("
+                        + String.join(", ", UNITS.stream().map(UnitSpec::shortName).toList()) + ")");
+            }
+        }
+        List<UnitSpec> chosen = UNITS.stream().filter(u -> names.contains(u.shortName()) != except).toList();
+        if (chosen.isEmpty()) {
+            throw new IllegalArgumentException("XIETONG_DEMO_UNITS leaves no demo unit: " + selection);
+        }
+        return chosen;
+    }
+
     /** The people of one unit, in their display order. */
     public static List<PersonSpec> peopleOf(String unitKey) {
         List<PersonSpec> found = new ArrayList<>();

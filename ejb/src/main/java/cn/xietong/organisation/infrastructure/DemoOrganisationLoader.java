@@ -11,6 +11,7 @@ import cn.xietong.organisation.model.Person;
 import cn.xietong.organisation.model.PhoneNumber;
 import cn.xietong.organisation.model.Region;
 import cn.xietong.organisation.model.RegionCode;
+import cn.xietong.organisation.model.Role;
 import cn.xietong.organisation.model.Unit;
 import cn.xietong.organisation.model.UnitShortName;
 import cn.xietong.organisation.model.Uscc;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -39,6 +41,14 @@ public class DemoOrganisationLoader {
 
     /** The people created, or an empty list when the platform already has units. */
     public List<DemoPerson> loadIfEmpty() {
+        return loadIfEmpty(DemoOrganisation.UNITS);
+    }
+
+    /**
+     * Only these demo units (and their people). When the platform administrator's unit is not among
+     * them, the unit administrator of the first one is also the platform administrator.
+     */
+    public List<DemoPerson> loadIfEmpty(List<UnitSpec> chosen) {
         long units = em.createQuery("select count(u) from Unit u", Long.class).getSingleResult();
         if (units > 0) {
             return List.of();
@@ -59,7 +69,9 @@ public class DemoOrganisationLoader {
         }
         List<DemoPerson> created = new ArrayList<>();
         int n = 0;
-        for (UnitSpec u : DemoOrganisation.UNITS) {
+        boolean platformAdmin = chosen.stream().flatMap(u -> DemoOrganisation.peopleOf(u.key()).stream())
+                .anyMatch(p -> p.roles().contains(Role.PLATFORM_ADMIN));
+        for (UnitSpec u : chosen) {
             Unit unit = new Unit(u.name(), UnitShortName.of(u.shortName()), Uscc.of(DemoOrganisation.creditCode(u)),
                     regions.get(u.regionKey()), null, u.sortOrder());
             em.persist(unit);
@@ -79,14 +91,20 @@ public class DemoOrganisationLoader {
                         new PhoneNumber(u.phonePrefix() + String.format("%03d", 100 + inUnit)),
                         new MobileNumber(DemoOrganisation.mobile(n++)),
                         new EmailAddress(p.login() + "@" + DemoOrganisation.EMAIL_DOMAIN), inUnit * 10));
-                person.assignRoles(p.roles());
+                Set<Role> roles = p.roles();
+                if (!platformAdmin && roles.contains(Role.UNIT_ADMIN)) {
+                    roles = java.util.EnumSet.copyOf(roles);
+                    roles.add(Role.PLATFORM_ADMIN);
+                    platformAdmin = true;
+                }
+                person.assignRoles(roles);
                 em.persist(person);
                 created.add(new DemoPerson(person.getId(), p.login(), p.name(), unit.getId(), unit.getName(),
-                        p.position(), p.roles()));
+                        p.position(), roles));
             }
         }
         em.flush();
-        LOG.info(() -> "Demo organisation loaded: " + DemoOrganisation.UNITS.size() + " units, " + created.size()
+        LOG.info(() -> "Demo organisation loaded: " + chosen.size() + " units, " + created.size()
                 + " people");
         return created;
     }

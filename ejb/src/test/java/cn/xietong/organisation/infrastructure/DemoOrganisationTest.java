@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DemoOrganisationTest {
@@ -62,5 +64,24 @@ class DemoOrganisationTest {
             new MobileNumber(DemoOrganisation.mobile(n++));
         }
         assertEquals(61, logins.size());
+    }
+
+    @Test
+    void twoPlatformsCanHostTheDemoUnitsBetweenThemWithoutSharingOne() {
+        var province = DemoOrganisation.units("粤府办");
+        var city = DemoOrganisation.units("-粤府办");
+        assertEquals(List.of("广东省人民政府办公厅"), province.stream().map(UnitSpec::name).toList());
+        assertEquals(DemoOrganisation.UNITS.size() - 1, city.size());
+        assertTrue(city.stream().noneMatch(province::contains));
+        assertEquals(2, DemoOrganisation.units("南府办，南教").size(), "a full-width comma is a comma too");
+        assertEquals(DemoOrganisation.UNITS, DemoOrganisation.units(" "));
+    }
+
+    @Test
+    void aDemoUnitSelectionNamesTheShortNameItDoesNotKnow() {
+        var e = assertThrows(IllegalArgumentException.class, () -> DemoOrganisation.units("粤府办,南府"));
+        assertTrue(e.getMessage().contains("“南府”"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> DemoOrganisation.units("-" + String.join(",",
+                DemoOrganisation.UNITS.stream().map(UnitSpec::shortName).toList())), "no unit left");
     }
 }
