@@ -4,7 +4,6 @@ import cn.xietong.organisation.model.Uscc;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -26,11 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <p>How: the province routes a unit to platform {@code nowhere}, whose queue does not exist yet, so
  * the package waits in the outbox. The test creates the queue under another JNDI name, sends a
  * message with the outbox row's id to it (through the exchange port, as a peer allowed to for the
- * test), then gives the queue the JNDI name the outbox looks for. On request
- * ({@code -Dit.outbox.replay=true}) until the outbox handles the refusal; see the report of the
- * branch exchange-platforms.
+ * test), then gives the queue the JNDI name the outbox looks for. The outbox
+ * then sends the batch's messages one by one and counts the refused duplicate as sent.
  */
-@EnabledIfSystemProperty(named = "it.outbox.replay", matches = "true")
 class OutboxReplayIT {
 
     private static Platforms platforms;

@@ -127,7 +127,7 @@ public class OutboxDispatcher {
                     return;
                 }
                 long started = System.nanoTime();
-                List<UUID> sent = send(batch, unreachable);
+                List<UUID> sent = sendOrSplit(batch, unreachable);
                 long jms = System.nanoTime();
                 if (!sent.isEmpty()) {
                     store.sent(sent);
@@ -141,6 +141,45 @@ public class OutboxDispatcher {
         } finally {
             sending.unlock();
         }
+    }
+
+    /**
+     * Sends the batch in one transaction. If the broker refuses it because one of its ids was sent
+     * before (the server stopped after the JMS commit and before the outbox rows were deleted), each
+     * message is sent on its own: a refused duplicate is already at the broker and counts as sent.
+     */
+    private List<UUID> sendOrSplit(List<OutboxMessage> batch, List<String> unreachable) {
+        try {
+            return send(batch, unreachable);
+        } catch (IllegalStateException e) {
+            if (!isDuplicate(e)) {
+                throw e;
+            }
+            List<UUID> sent = new ArrayList<>();
+            for (OutboxMessage m : batch) {
+                try {
+                    sent.addAll(send(List.of(m), unreachable));
+                } catch (IllegalStateException one) {
+                    if (!isDuplicate(one)) {
+                        throw one;
+                    }
+                    LOG.info(() -> "Exchange outbox: transfer " + m.getId() + " was already sent before a restart;"
+                            + " the broker keeps the first copy");
+                    sent.add(m.getId());
+                }
+            }
+            return sent;
+        }
+    }
+
+    private static boolean isDuplicate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String text = t.getClass().getSimpleName() + " " + t.getMessage();
+            if (text.contains("DuplicateId") || text.contains("uplicate message")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<UUID> send(List<OutboxMessage> batch, List<String> unreachable) {
