@@ -61,7 +61,7 @@ public final class ExchangeViews {
     }
 
     public record InboxDetailView(InboxItem item, List<FileView> files, VerificationView verification,
-                                  String signer, String signerCertificateSerial) {
+                                  String signer) {
         static InboxDetailView of(InboxService.InboxDetail d) {
             IncomingPackage i = d.item();
             List<FileView> files = d.manifest().files().stream().map((ManifestFile f) -> new FileView(f.name(),
@@ -69,7 +69,7 @@ public final class ExchangeViews {
                     "api/exchange/inbox/" + i.getId() + "/files/" + f.sm3())).toList();
             VerificationView v = new VerificationView(d.verification().valid(), d.verification().reason(),
                     d.verification().checks().stream().map(CheckView::of).toList());
-            return new InboxDetailView(InboxItem.of(i), files, v, i.getSenderName(), null);
+            return new InboxDetailView(InboxItem.of(i), files, v, i.getSenderName());
         }
     }
 
