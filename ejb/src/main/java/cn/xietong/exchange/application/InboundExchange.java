@@ -16,7 +16,6 @@ import cn.xietong.exchange.format.Transfer;
 import cn.xietong.exchange.format.TransferFile;
 import cn.xietong.exchange.format.Verification;
 import cn.xietong.exchange.model.IncomingPackage;
-import cn.xietong.exchange.model.IncomingState;
 import cn.xietong.exchange.model.RejectedPackage;
 import cn.xietong.organisation.model.Unit;
 import cn.xietong.signing.crypto.Sm2Signature;
@@ -81,6 +80,9 @@ public class InboundExchange {
     private AuditLog audit;
 
     @Inject
+    private InboxService inbox;
+
+    @Inject
     private Event<InboxChanged> inboxChanged;
 
     public void process(Transfer transfer, String fromPlatform) {
@@ -102,7 +104,7 @@ public class InboundExchange {
             audit.record(e);
         }
         for (UUID unit : replies.inboxesChanged) {
-            inboxChanged.fire(new InboxChanged(unit, waiting(unit)));
+            inboxChanged.fire(new InboxChanged(unit, inbox.waitingOf(unit)));
         }
         LOG.info(() -> String.format("Exchange transfer %s from %s: %d packages, %d receipts, %d notices handled in %d ms"
                         + " (%d ms CPU before commit)", transfer.transferId(), fromPlatform, transfer.packages().size(),
@@ -269,8 +271,4 @@ public class InboundExchange {
                 .setParameter("u", units.stream().map(Unit::getId).toList()).getResultList());
     }
 
-    long waiting(UUID unitId) {
-        return em.createQuery("select count(i) from IncomingPackage i where i.unitId = :u and i.state = :s", Long.class)
-                .setParameter("u", unitId).setParameter("s", IncomingState.WAITING).getSingleResult();
-    }
 }

@@ -203,7 +203,8 @@ public class InboxService {
         }
     }
 
-    long waitingOf(UUID unitId) {
+    /** How many packages wait for acceptance in the unit's inbox. */
+    public long waitingOf(UUID unitId) {
         return em.createQuery("select count(i) from IncomingPackage i where i.unitId = :u and i.state = :s", Long.class)
                 .setParameter("u", unitId).setParameter("s", IncomingState.WAITING).getSingleResult();
     }
