@@ -24,6 +24,7 @@ import cn.xietong.exchange.format.SignedDocument;
 import cn.xietong.exchange.format.TransferFile;
 import cn.xietong.exchange.model.ExchangePackage;
 import cn.xietong.exchange.model.PackageState;
+import cn.xietong.exchange.model.SentDocument;
 import cn.xietong.identity.Caller;
 import cn.xietong.organisation.model.Unit;
 import cn.xietong.shared.DomainException;
@@ -66,6 +67,8 @@ public class DistributionService {
     private static final Set<PackageState> ACTIVE = EnumSet.of(PackageState.QUEUED, PackageState.SENT,
             PackageState.DELIVERED, PackageState.RECALLING, PackageState.ACCEPTED);
 
+    private static final int FLUSH_EVERY = 500;
+
     @PersistenceContext(unitName = "xietong")
     private EntityManager em;
 
@@ -101,7 +104,9 @@ public class DistributionService {
     }
 
     private Distribution distribute(Caller caller, UUID documentId, List<Addressee> more, boolean atStep) {
-        Draft draft = em.find(Draft.class, documentId);
+        // locked: two distributions of one document (two clerks at once) run one after the other, so the
+        // second sees what the first sent and skips those units
+        Draft draft = em.find(Draft.class, documentId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (draft == null) {
             throw DomainException.notFound("document.not-found", "找不到该公文。");
         }
@@ -184,20 +189,29 @@ public class DistributionService {
             boolean here = e.getKey().equals(ThisPlatform.code());
             List<SignedDocument> docs = e.getValue().stream().map(i -> signed[i]).toList();
             List<UUID> transferIds = outbox.packages(e.getKey(), docs, here ? List.of() : fileBytes);
+            List<ExchangePackage> unflushed = new ArrayList<>(FLUSH_EVERY);
             for (int k = 0; k < docs.size(); k++) {
                 int i = e.getValue().get(k);
                 Destination t = targets.get(i);
-                em.persist(new ExchangePackage(manifests.get(i).packageId(), documentId, sender.getId(), from.uscc(),
+                ExchangePackage p = new ExchangePackage(manifests.get(i).packageId(), documentId, sender.getId(), from.uscc(),
                         t.uscc(), t.name(), wanted.get(t.uscc()).name(), t.platformCode(), draft.getNumberText(),
                         draft.getTitle(), signed[i].xml(), signed[i].signature().toDer(), chain, signed[i].digest().toString(),
-                        transferIds.get(k), caller.personId(), now));
-                if ((k + 1) % 500 == 0) {
+                        transferIds.get(k), caller.personId(), now);
+                em.persist(p);
+                unflushed.add(p);
+                if (unflushed.size() == FLUSH_EVERY) {
+                    // written and let go: later flushes do not walk thousands of packages already inserted
                     em.flush();
+                    unflushed.forEach(em::detach);
+                    unflushed.clear();
                 }
             }
             if (here) {
                 local += docs.size();
             }
+        }
+        if (em.find(SentDocument.class, documentId) == null) {
+            em.persist(new SentDocument(documentId, sender.getId(), draft.getNumberText(), draft.getTitle(), now));
         }
         audit.record(AuditEvent.of("exchange.distributed").by(caller.personId(), caller.name(), caller.unitId())
                 .on("document", documentId).detail("分发：" + draft.getNumberText() + "《" + draft.getTitle() + "》至 "

@@ -165,7 +165,7 @@ public class InboundExchange {
         for (int i = 0; i < packages.size(); i++) {
             SignedDocument p = packages.get(i);
             PackageManifest m = manifests.get(i);
-            Verification v = ExchangeVerifier.verifyPackage(p, files, trust, now);
+            Verification v = ExchangeVerifier.verifyPackage(p, m, files, trust, now);
             Unit unit = m == null ? null : units.get(m.addressee().uscc());
             boolean known = m != null && existing.containsKey(m.sender().uscc() + "/" + m.packageId());
             if (!v.valid()) {
@@ -194,7 +194,6 @@ public class InboundExchange {
                     fromPlatform, unit.getId(), m.role().name(), m.documentNumber(), m.title(), m.kind(), m.urgency(),
                     m.documentDate(), p.xml(), p.signature().toDer(), CertificateChains.encode(p.chain()),
                     p.digest().toString(), now);
-            em.persist(in);
             existing.put(key, in);
             UnitSigner signer = unitKeys.of(unit);
             SignedDocument receipt;
@@ -207,6 +206,8 @@ public class InboundExchange {
                 replies.inboxesChanged.add(unit.getId());
                 waiting++;
             }
+            // persisted complete, after acceptance and receipt: one INSERT, no UPDATE of the row just inserted
+            em.persist(in);
             replies.receipt(platformOf(m.sender().uscc(), fromPlatform, replies), receipt);
         }
         if (accepted + waiting > 0) {

@@ -83,7 +83,7 @@ public class ReceiptHandling {
                     replies);
             return;
         }
-        Verification v = ExchangeVerifier.verifyReceipt(signed, trust, now);
+        Verification v = ExchangeVerifier.verifyReceipt(signed, r, trust, now);
         if (!v.valid()) {
             refuse(r, signed, v.reason(), fromPlatform, replies);
             return;

@@ -10,6 +10,7 @@ import cn.xietong.exchange.format.NoticeKind;
 import cn.xietong.exchange.format.Party;
 import cn.xietong.exchange.model.ExchangePackage;
 import cn.xietong.exchange.model.PackageState;
+import cn.xietong.exchange.model.SentDocument;
 import cn.xietong.identity.Caller;
 import cn.xietong.organisation.model.Role;
 import cn.xietong.shared.DomainException;
@@ -60,20 +61,20 @@ public class SentDocuments {
             throw DomainException.invalid("exchange.sent.page", "分页参数不正确：page 从 0 开始，size 为 1 到 "
                     + InboxService.MAX_PAGE_SIZE + "。");
         }
-        List<Object[]> docs = em.createQuery("select p.documentId, max(p.documentNumber), max(p.title), min(p.queuedAt)"
-                        + " from ExchangePackage p where p.senderUnitId = :u group by p.documentId order by min(p.queuedAt) desc",
-                Object[].class).setParameter("u", caller.unitId()).setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<SentDocument> docs = em.createQuery("select d from SentDocument d where d.senderUnitId = :u"
+                        + " order by d.distributedAt desc, d.documentId", SentDocument.class)
+                .setParameter("u", caller.unitId()).setFirstResult(page * size).setMaxResults(size).getResultList();
         if (docs.isEmpty()) {
             return List.of();
         }
         Map<UUID, Map<PackageState, Long>> counts = new java.util.HashMap<>();
         for (Object[] row : em.createQuery("select p.documentId, p.state, count(p) from ExchangePackage p"
                         + " where p.documentId in :d group by p.documentId, p.state", Object[].class)
-                .setParameter("d", docs.stream().map(r -> (UUID) r[0]).toList()).getResultList()) {
+                .setParameter("d", docs.stream().map(SentDocument::getDocumentId).toList()).getResultList()) {
             counts.computeIfAbsent((UUID) row[0], k -> new EnumMap<>(PackageState.class)).put((PackageState) row[1], (Long) row[2]);
         }
-        return docs.stream().map(r -> new SentSummary((UUID) r[0], (String) r[1], (String) r[2], (Instant) r[3],
-                counts.getOrDefault((UUID) r[0], Map.of()))).toList();
+        return docs.stream().map(d -> new SentSummary(d.getDocumentId(), d.getDocumentNumber(), d.getTitle(),
+                d.getDistributedAt(), counts.getOrDefault(d.getDocumentId(), Map.of()))).toList();
     }
 
     /** The packages of one distributed document, in the order they were queued. */

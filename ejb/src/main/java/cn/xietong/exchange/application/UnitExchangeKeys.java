@@ -10,6 +10,7 @@ import cn.xietong.signing.ca.Sm2Certificate;
 import cn.xietong.signing.ca.Uscc;
 import cn.xietong.signing.crypto.LocalSm2Signer;
 import cn.xietong.signing.crypto.Sm2KeyPair;
+import cn.xietong.signing.crypto.Sm3Digest;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -37,6 +39,11 @@ public class UnitExchangeKeys {
     }
 
     private static final Map<UUID, UnitSigner> CACHE = new ConcurrentHashMap<>();
+    /**
+     * Fingerprints of the unit exchange certificates this platform's CA issued, as read back from its own
+     * database: a receipt signed under one of them needs no second check of the CA's signature on it.
+     */
+    private static final Set<Sm3Digest> ISSUED_HERE = ConcurrentHashMap.newKeySet();
     private static final Duration RENEW_BEFORE = Duration.ofDays(1);
 
     @PersistenceContext(unitName = "xietong")
@@ -115,9 +122,19 @@ public class UnitExchangeKeys {
         return created;
     }
 
+    /**
+     * True if {@code certificate} is, byte for byte, a unit exchange certificate this platform issued and
+     * holds in its database (and has loaded since it started). Its validity and profile still need checking.
+     */
+    public static boolean issuedHere(Sm2Certificate certificate) {
+        return ISSUED_HERE.contains(certificate.fingerprint());
+    }
+
     private UnitSigner restore(Unit unit, UnitExchangeKey stored) {
         List<Sm2Certificate> chain = new ArrayList<>();
-        chain.add(Sm2Certificate.fromDer(stored.getCertificate()));
+        Sm2Certificate leaf = Sm2Certificate.fromDer(stored.getCertificate());
+        chain.add(leaf);
+        ISSUED_HERE.add(leaf.fingerprint());
         chain.addAll(keys.issuingCa().chain());
         LocalSm2Signer signer = new LocalSm2Signer(keys.unwrapUnitKey(alias(unit.getId()), stored.getWrappedKey()));
         return new UnitSigner(unit.getId(), stored.getUscc(), unit.getName(), signer, List.copyOf(chain));

@@ -36,8 +36,19 @@ public final class ExchangeVerifier {
      * sender's), FILES (every listed file is in {@code files} under its SM3, with its size).
      */
     public static Verification verifyPackage(SignedDocument p, FileSource files, CertificateTrust trust, Instant at) {
+        return verifyPackage(p, null, files, trust, at);
+    }
+
+    /**
+     * As {@link #verifyPackage(SignedDocument, FileSource, CertificateTrust, Instant)} for a package whose
+     * manifest the caller has already read from {@code p} with {@link ExchangeXml#readManifest} (so it is
+     * not parsed twice); with {@code read} null the XML is read here, and a FORMAT failure says why.
+     */
+    public static Verification verifyPackage(SignedDocument p, PackageManifest read, FileSource files,
+                                             CertificateTrust trust, Instant at) {
         List<CheckResult> checks = new ArrayList<>(5);
-        PackageManifest m = read(p, ExchangeXml::readManifest, "交换包清单", checks);
+        PackageManifest m = read != null ? formatPassed(read, "交换包清单", checks)
+                : read(p, ExchangeXml::readManifest, "交换包清单", checks);
         checks.add(signature(p));
         checks.add(certificate(p, trust, at));
         if (m != null) {
@@ -49,8 +60,13 @@ public final class ExchangeVerifier {
 
     /** As {@link #verifyPackage} without files; SENDER: the leaf's credit code is the receipt's addressee's. */
     public static Verification verifyReceipt(SignedDocument r, CertificateTrust trust, Instant at) {
+        return verifyReceipt(r, null, trust, at);
+    }
+
+    /** As {@link #verifyReceipt(SignedDocument, CertificateTrust, Instant)} for a receipt already read from {@code r}. */
+    public static Verification verifyReceipt(SignedDocument r, Receipt read, CertificateTrust trust, Instant at) {
         List<CheckResult> checks = new ArrayList<>(4);
-        Receipt receipt = read(r, ExchangeXml::readReceipt, "回执", checks);
+        Receipt receipt = read != null ? formatPassed(read, "回执", checks) : read(r, ExchangeXml::readReceipt, "回执", checks);
         checks.add(signature(r));
         checks.add(certificate(r, trust, at));
         if (receipt != null) {
@@ -71,11 +87,14 @@ public final class ExchangeVerifier {
         return Verification.of(checks);
     }
 
+    private static <T> T formatPassed(T read, String what, List<CheckResult> checks) {
+        checks.add(CheckResult.passed(Check.FORMAT, what + "符合交换格式（" + ExchangeSchema.RESOURCE + "）。"));
+        return read;
+    }
+
     private static <T> T read(SignedDocument d, Function<byte[], T> reader, String what, List<CheckResult> checks) {
         try {
-            T value = reader.apply(d.xmlUnsafe());
-            checks.add(CheckResult.passed(Check.FORMAT, what + "符合交换格式（" + ExchangeSchema.RESOURCE + "）。"));
-            return value;
+            return formatPassed(reader.apply(d.xmlUnsafe()), what, checks);
         } catch (ExchangeFormatException e) {
             checks.add(CheckResult.failed(Check.FORMAT, e.getMessage()));
             return null;
