@@ -71,13 +71,17 @@ public final class Sm2 {
 
     /** {@code e = SM3(Z || M)}: the digest actually signed for message M. */
     public static Sm3Digest e(Sm2PublicKey publicKey, byte[] userId, byte[] message) {
-        byte[] z = z(publicKey, userId);
+        return Sm3Digest.fromBytes(e(z(publicKey, userId), message));
+    }
+
+    /** {@code e = SM3(Z || M)} for a Z computed beforehand (a signer computes Z once for its key and ID). */
+    static byte[] e(byte[] z, byte[] message) {
         SM3Digest d = new SM3Digest();
         d.update(z, 0, z.length);
         d.update(message, 0, message.length);
         byte[] out = new byte[32];
         d.doFinal(out, 0);
-        return Sm3Digest.fromBytes(out);
+        return out;
     }
 
     private static void update(SM3Digest d, BigInteger v) {
