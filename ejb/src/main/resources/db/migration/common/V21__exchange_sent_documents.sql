@@ -14,3 +14,9 @@ FROM exchange_package GROUP BY document_id, sender_unit_id;
 
 -- The per-state counts of one document's packages, read without visiting the rows.
 CREATE INDEX exchange_package_state ON exchange_package (document_id, state);
+
+-- Packages arriving are looked up by their ids (a transfer's 200 at once) to find duplicates. A package id
+-- is a random UUID: unique on its own, and known to be so, the lookup is planned as an index scan even on
+-- a table that has never been analysed (the unique key above leads with the sender's credit code). An id
+-- another unit already used is refused as a replay or forgery before it gets here.
+CREATE UNIQUE INDEX exchange_incoming_package ON exchange_incoming (package_id);

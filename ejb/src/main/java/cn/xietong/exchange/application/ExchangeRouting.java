@@ -47,9 +47,12 @@ public class ExchangeRouting {
                 }
             }
             if (!codes.isEmpty()) {
-                for (Unit u : em.createQuery("select u from Unit u where u.uscc in :c", Unit.class)
+                // the columns, not the entities: a fan-out to 18,000 units must not leave 18,000 units in the
+                // persistence context for every later flush of the distribution to walk
+                for (Object[] u : em.createQuery("select u.uscc, u.name, u.id from Unit u where u.uscc in :c", Object[].class)
                         .setParameter("c", codes).getResultList()) {
-                    found.put(u.getUscc().value(), new Destination(u.getUscc().value(), u.getName(), ThisPlatform.code(), u.getId()));
+                    String code = ((Uscc) u[0]).value();
+                    found.put(code, new Destination(code, (String) u[1], ThisPlatform.code(), (UUID) u[2]));
                 }
             }
             List<String> remote = chunk.stream().filter(c -> !found.containsKey(c)).toList();

@@ -23,12 +23,14 @@ import java.util.stream.Collectors;
 /**
  * Whose exchange signatures this platform trusts: certificates chaining to its own root or to a
  * peer platform's root the platform administrator added. Validation results are remembered for a
- * few minutes per chain, so 18,000 packages signed by one unit check its chain once.
+ * few minutes per chain (a bounded number of them), so 18,000 packages signed by one unit check its chain
+ * once; certificates this platform issued to its own units are checked without re-verifying its CA's signature.
  */
 @ApplicationScoped
 public class ExchangeTrust implements CertificateTrust {
 
     private static final Duration REMEMBER = Duration.ofMinutes(5);
+    private static final int REMEMBERED_MAX = 4096;
 
     private record Remembered(CertificateValidationResult result, Instant until) {
     }
@@ -45,9 +47,16 @@ public class ExchangeTrust implements CertificateTrust {
 
     @Override
     public CertificateValidationResult validate(List<Sm2Certificate> chain, Instant at) {
+        Instant now = Instant.now();
+        if (chain.size() > 1 && UnitExchangeKeys.issuedHere(chain.get(0))) {
+            // cheap enough not to remember: thousands of such results would only fill the heap
+            CertificateValidationResult local = viaIssuer(chain, at, now);
+            if (local != null) {
+                return local;
+            }
+        }
         String key = chain.stream().map(c -> c.fingerprint().toString()).collect(Collectors.joining("/"));
         Remembered r = results.get(key);
-        Instant now = Instant.now();
         if (r != null && r.until().isAfter(now) && chain.get(0).isValidAt(at)) {
             return r.result();
         }
@@ -55,7 +64,7 @@ public class ExchangeTrust implements CertificateTrust {
         if (result == null) {
             result = CertificateTrust.of(validator()).validate(chain, at);
         }
-        if (results.size() > 50_000) {
+        if (results.size() >= REMEMBERED_MAX) {
             results.clear();
         }
         results.put(key, new Remembered(result, now.plus(REMEMBER)));

@@ -150,11 +150,11 @@ public class InboundExchange {
                 units.put(u.getUscc().value(), u);
             }
         }
-        Map<String, IncomingPackage> existing = new HashMap<>();
+        Map<UUID, IncomingPackage> existing = new HashMap<>();
         if (!ids.isEmpty()) {
             for (IncomingPackage in : em.createQuery("select i from IncomingPackage i where i.packageId in :ids",
                     IncomingPackage.class).setParameter("ids", ids).getResultList()) {
-                existing.put(in.getSenderUscc() + "/" + in.getPackageId(), in);
+                existing.put(in.getPackageId(), in);
             }
         }
         Set<UUID> autoAccepting = autoAccepting(units.values());
@@ -167,7 +167,8 @@ public class InboundExchange {
             PackageManifest m = manifests.get(i);
             Verification v = ExchangeVerifier.verifyPackage(p, m, files, trust, now);
             Unit unit = m == null ? null : units.get(m.addressee().uscc());
-            boolean known = m != null && existing.containsKey(m.sender().uscc() + "/" + m.packageId());
+            IncomingPackage earlier = m == null ? null : existing.get(m.packageId());
+            boolean known = earlier != null && earlier.getSenderUscc().equals(m.sender().uscc());
             if (!v.valid()) {
                 CheckResult failed = v.firstFailure().orElseThrow();
                 reject(p, m, unit, !known, fromPlatform, failed.check().name(), v.reason(), now, replies);
@@ -178,8 +179,11 @@ public class InboundExchange {
                         + m.addressee().uscc() + "）不在本平台。", now, replies);
                 continue;
             }
-            String key = m.sender().uscc() + "/" + m.packageId();
-            IncomingPackage earlier = existing.get(key);
+            if (earlier != null && !known) {
+                reject(p, m, unit, true, fromPlatform, "REPLAY", "交换包编号 " + m.packageId() + " 已被另一单位（"
+                        + earlier.getSenderName() + "）的交换包使用，本包疑似伪造或重放，拒收。", now, replies);
+                continue;
+            }
             if (earlier != null) {
                 duplicate(p, m, earlier, fromPlatform, now, replies);
                 continue;
@@ -194,7 +198,7 @@ public class InboundExchange {
                     fromPlatform, unit.getId(), m.role().name(), m.documentNumber(), m.title(), m.kind(), m.urgency(),
                     m.documentDate(), p.xml(), p.signature().toDer(), CertificateChains.encode(p.chain()),
                     p.digest().toString(), now);
-            existing.put(key, in);
+            existing.put(m.packageId(), in);
             UnitSigner signer = unitKeys.of(unit);
             SignedDocument receipt;
             if (autoAccepting.contains(unit.getId())) {

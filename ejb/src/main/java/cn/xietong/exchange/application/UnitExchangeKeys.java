@@ -10,6 +10,7 @@ import cn.xietong.signing.ca.Sm2Certificate;
 import cn.xietong.signing.ca.Uscc;
 import cn.xietong.signing.crypto.LocalSm2Signer;
 import cn.xietong.signing.crypto.Sm2KeyPair;
+import cn.xietong.signing.crypto.Sm2PrivateKey;
 import cn.xietong.signing.crypto.Sm3Digest;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -38,7 +39,13 @@ public class UnitExchangeKeys {
     public record UnitSigner(UUID unitId, String uscc, String name, LocalSm2Signer signer, List<Sm2Certificate> chain) {
     }
 
+    /**
+     * Signers in memory, bounded (emptied when full): a fan-out to 18,000 units signs one receipt per unit,
+     * so keeping every unit's parsed key and certificate chain would only fill the heap for the collector
+     * to walk; a unit that signs again soon (its clerk accepting one by one) is still found here.
+     */
     private static final Map<UUID, UnitSigner> CACHE = new ConcurrentHashMap<>();
+    private static final int CACHE_MAX = 4096;
     /**
      * Fingerprints of the unit exchange certificates this platform's CA issued, as read back from its own
      * database: a receipt signed under one of them needs no second check of the CA's signature on it.
@@ -68,7 +75,7 @@ public class UnitExchangeKeys {
             }
         }
         UnitSigner signer = restore(unit, stored);
-        CACHE.put(unit.getId(), signer);
+        remember(signer);
         return signer;
     }
 
@@ -88,7 +95,7 @@ public class UnitExchangeKeys {
         for (UnitExchangeKey k : em.createQuery("select k from UnitExchangeKey k where k.unitId in :ids", UnitExchangeKey.class)
                 .setParameter("ids", missing.keySet()).getResultList()) {
             if (k.getNotAfter().isAfter(soon)) {
-                CACHE.put(k.getUnitId(), restore(missing.get(k.getUnitId()), k));
+                remember(restore(missing.get(k.getUnitId()), k));
             }
         }
     }
@@ -136,8 +143,20 @@ public class UnitExchangeKeys {
         chain.add(leaf);
         ISSUED_HERE.add(leaf.fingerprint());
         chain.addAll(keys.issuingCa().chain());
-        LocalSm2Signer signer = new LocalSm2Signer(keys.unwrapUnitKey(alias(unit.getId()), stored.getWrappedKey()));
+        Sm2PrivateKey key = keys.unwrapUnitKey(alias(unit.getId()), stored.getWrappedKey());
+        if (!key.publicKey().equals(leaf.publicKey())) {
+            throw new IllegalStateException("the stored exchange key of unit " + unit.getId()
+                    + " does not belong to its stored certificate " + leaf.serialNumber().toString(16));
+        }
+        LocalSm2Signer signer = new LocalSm2Signer(key);
         return new UnitSigner(unit.getId(), stored.getUscc(), unit.getName(), signer, List.copyOf(chain));
+    }
+
+    private static void remember(UnitSigner signer) {
+        if (CACHE.size() >= CACHE_MAX) {
+            CACHE.clear();
+        }
+        CACHE.put(signer.unitId(), signer);
     }
 
     private static String alias(UUID unitId) {
