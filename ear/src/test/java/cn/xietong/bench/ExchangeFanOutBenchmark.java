@@ -30,7 +30,7 @@ public final class ExchangeFanOutBenchmark {
      * How often the sender's summary is read while waiting: the finish times are this precise. Reading it
      * costs the server a count over the document's packages, so a faster poll measures its own load too.
      */
-    private static final long POLL_MILLIS = 250;
+    private static final long POLL_MILLIS = Long.getLong("bench.poll.millis", 250);
 
     private final URL base;
     private final Api admin;

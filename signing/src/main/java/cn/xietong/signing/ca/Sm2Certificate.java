@@ -52,6 +52,8 @@ public final class Sm2Certificate {
     /** Parsed once: the same key object keeps Bouncy Castle's precomputation for repeated verifications. */
     private volatile Sm2PublicKey publicKey;
     private volatile Sm3Digest fingerprint;
+    private volatile Instant notBefore;
+    private volatile Instant notAfter;
 
     private Sm2Certificate(byte[] der, X509CertificateHolder holder, byte[] tbs, byte[] signatureValue) {
         this.der = der;
@@ -133,11 +135,21 @@ public final class Sm2Certificate {
     }
 
     public Instant notBefore() {
-        return holder.getNotBefore().toInstant();
+        Instant t = notBefore;
+        if (t == null) {
+            t = holder.getNotBefore().toInstant(); // parses the ASN.1 time: done once
+            notBefore = t;
+        }
+        return t;
     }
 
     public Instant notAfter() {
-        return holder.getNotAfter().toInstant();
+        Instant t = notAfter;
+        if (t == null) {
+            t = holder.getNotAfter().toInstant();
+            notAfter = t;
+        }
+        return t;
     }
 
     /** True if {@code notBefore <= at <= notAfter}. */
