@@ -2,16 +2,19 @@
 # Exchange fan-out: starts Xietong on PostgreSQL in a fresh schema (port offset 1460), then for each
 # size makes that many addressee units (certificates issued, automatic acceptance on) and distributes
 # one sealed notice to all of them, measuring the time to the last signed receipt back at the sender.
+# Before the measured sizes it runs the warm-up sizes the same way (reported as warm-up), so that the
+# measured runs find a server whose exchange code is compiled, as a server in service has it.
 # Stops the server and drops the schema. Results: stdout and ear/target/benchmarks/exchange-fanout.md.
-#   ear/bench/exchange-fanout.sh [--units 1000,18000] [--url URL] [--keep]
+#   ear/bench/exchange-fanout.sh [--units 1000,18000] [--warm-up 18000|none] [--url URL] [--keep]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-units=1000,18000 url= keep=
+units=1000,18000 warmup=18000 url= keep=
 while [ $# -gt 0 ]; do
   case "$1" in
     --units) units=$2; shift 2 ;;
+    --warm-up) warmup=$2; shift 2 ;;
     --url) url=$2; shift 2 ;;
     --keep) keep=1; shift ;;
     *) echo "unknown argument $1 (see the head of $0)" >&2; exit 2 ;;
@@ -46,4 +49,4 @@ echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(
   "$(psql -h 127.0.0.1 -U postgres -d test -tAc 'select version()' 2>/dev/null | cut -d' ' -f1-2)"
 
 cd ear
-"$JAVA_HOME/bin/java" -cp "target/test-classes:$(cat target/bench.classpath)" cn.xietong.bench.ExchangeFanOutBenchmark "$url" "$units"
+"$JAVA_HOME/bin/java" -cp "target/test-classes:$(cat target/bench.classpath)" cn.xietong.bench.ExchangeFanOutBenchmark "$url" "$units" "${warmup/none/}"

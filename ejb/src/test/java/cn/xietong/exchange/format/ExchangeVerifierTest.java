@@ -46,6 +46,29 @@ class ExchangeVerifierTest {
     }
 
     @Test
+    void aManifestReadBeforehandIsVerifiedAsIfReadHereAndOnlyItsParsingIsSaved() {
+        SignedDocument p = CITY.sign(ExchangeXml.write(manifest.build()));
+        FileSource files = transferOf(p, manifest.contents()).fileSource();
+        PackageManifest read = ExchangeXml.readManifest(p.xml());
+        assertEquals(ExchangeVerifier.verifyPackage(p, files, PKI.trust(), NOW),
+                ExchangeVerifier.verifyPackage(p, read, files, PKI.trust(), NOW));
+        // the signature is still checked over the bytes received, whatever was read from them
+        SignedDocument byOther = FIN.sign(ExchangeXml.write(manifest.build()));
+        Verification v = ExchangeVerifier.verifyPackage(new SignedDocument(p.xml(), byOther.signature(), p.chain()), read,
+                files, PKI.trust(), NOW);
+        assertEquals(Check.SIGNATURE, v.firstFailure().orElseThrow().check());
+        // nothing read: the format check reads, and says why it fails
+        Verification unreadable = ExchangeVerifier.verifyPackage(new SignedDocument("<x/>".getBytes(StandardCharsets.UTF_8),
+                p.signature(), p.chain()), null, files, PKI.trust(), NOW);
+        assertEquals(Check.FORMAT, unreadable.firstFailure().orElseThrow().check());
+
+        SignedDocument receipt = FIN.sign(ExchangeXml.write(new Receipt(UUID.randomUUID(), UUID.randomUUID(), p.digest(),
+                ReceiptOutcome.ACCEPTED, null, CITY_OFFICE, FINANCE, "陈晓燕", NOW)));
+        assertEquals(ExchangeVerifier.verifyReceipt(receipt, PKI.trust(), NOW),
+                ExchangeVerifier.verifyReceipt(receipt, ExchangeXml.readReceipt(receipt.xml()), PKI.trust(), NOW));
+    }
+
+    @Test
     void aTamperedManifestByteFailsTheSignature() {
         byte[] xml = ExchangeXml.write(manifest.build());
         SignedDocument signed = CITY.sign(xml);
