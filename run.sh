@@ -78,6 +78,11 @@ if [ -n "${XIETONG_DB_URL:-}" ]; then
     *) echo "XIETONG_DB_URL must be a jdbc:postgresql: or jdbc:h2: URL" >&2; exit 1 ;;
   esac
   url=$XIETONG_DB_URL
+  # PostgreSQL: the driver sends a batch of inserts as one multi-row INSERT (a fan-out writes tens of
+  # thousands of rows), unless the URL says otherwise
+  if [ "$driver" = postgresql ] && [[ "$url" != *reWriteBatchedInserts* ]]; then
+    case "$url" in *\?*) url="$url&reWriteBatchedInserts=true" ;; *) url="$url?reWriteBatchedInserts=true" ;; esac
+  fi
   user=${XIETONG_DB_USER:-postgres}
   password=${XIETONG_DB_PASSWORD:-postgres}
   where="$url"

@@ -135,6 +135,7 @@ class ExchangeIT {
         assertEquals(2, summary.getJsonObject("counts").getInt("total"));
         assertEquals(1, summary.getJsonObject("counts").getInt("accepted"));
         assertEquals(1, summary.getJsonObject("counts").getInt("returned"));
+        assertCountsAreThePackagesStates(document);
 
         String audit = as("zhangwei").get("api/audit?action=exchange.&size=200").body();
         for (String action : List.of("exchange.distributed", "exchange.received", "exchange.accepted", "exchange.returned",
@@ -190,6 +191,26 @@ class ExchangeIT {
         assertTrue(tooLate.json().getString("detail").contains("签收"), tooLate.body());
         Api.Reply urgeAccepted = as("sunmeiling").post("api/exchange/packages/" + toCity + "/urge", "{}");
         assertEquals(409, urgeAccepted.status(), urgeAccepted.toString());
+        // queued → sent → delivered → recalling → recalled, and → accepted: the counts kept as changes agree
+        assertCountsAreThePackagesStates(document);
+    }
+
+    /** The sent list's counts per state (kept as changes) say what the document's packages say one by one. */
+    private void assertCountsAreThePackagesStates(String document) {
+        Map<String, Integer> fromRows = new java.util.TreeMap<>();
+        for (JsonObject a : addressees(document)) {
+            fromRows.merge(a.getString("state").toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+        }
+        JsonObject counts = as("sunmeiling").get("api/exchange/sent").array().stream().map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("documentId").equals(document)).findFirst().orElseThrow().getJsonObject("counts");
+        Map<String, Integer> fromCounts = new java.util.TreeMap<>();
+        counts.forEach((state, n) -> {
+            if (!state.equals("total") && ((jakarta.json.JsonNumber) n).intValue() != 0) {
+                fromCounts.put(state, ((jakarta.json.JsonNumber) n).intValue());
+            }
+        });
+        assertEquals(fromRows, fromCounts, "counts " + counts);
+        assertEquals(addressees(document).size(), counts.getInt("total"));
     }
 
     @Test

@@ -215,6 +215,7 @@ public class DistributionService {
         if (em.find(SentDocument.class, documentId) == null) {
             em.persist(new SentDocument(documentId, sender.getId(), draft.getNumberText(), draft.getTitle(), now));
         }
+        new SentCounts().added(documentId, PackageState.QUEUED, targets.size()).write(em, now);
         audit.record(AuditEvent.of("exchange.distributed").by(caller.personId(), caller.name(), caller.unitId())
                 .on("document", documentId).detail("分发：" + draft.getNumberText() + "《" + draft.getTitle() + "》至 "
                         + targets.size() + " 个单位（本平台 " + local + "，其他平台 " + (targets.size() - local) + "），正式文件 SM3 "

@@ -62,22 +62,25 @@ public class ReceiptHandling {
                 "select r.id from ReceivedReceipt r where r.id in :ids", UUID.class).setParameter("ids", receiptIds).getResultList());
         Map<UUID, ExchangePackage> packages = new HashMap<>();
         if (!packageIds.isEmpty()) {
-            for (ExchangePackage p : em.createQuery("select p from ExchangePackage p where p.id in :ids", ExchangePackage.class)
+            for (ExchangePackage p : em.createQuery("select p from ExchangePackage p where p.id in :ids order by p.id", ExchangePackage.class)
                     .setParameter("ids", packageIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+                // locked in id order, as the dispatcher locks them when it marks them sent: no deadlock
                 packages.put(p.getId(), p);
             }
         }
+        SentCounts counts = new SentCounts();
         for (int i = 0; i < receipts.size(); i++) {
             Receipt r = parsed.get(i);
             if (r != null && !seen.add(r.receiptId())) {
                 continue;
             }
-            apply(receipts.get(i), r, r == null ? null : packages.get(r.packageId()), fromPlatform, now, replies);
+            apply(receipts.get(i), r, r == null ? null : packages.get(r.packageId()), fromPlatform, now, replies, counts);
         }
+        counts.write(em, now);
     }
 
     private void apply(SignedDocument signed, Receipt r, ExchangePackage p, String fromPlatform, Instant now,
-                       InboundReplies replies) {
+                       InboundReplies replies, SentCounts counts) {
         if (r == null) {
             refuse(null, signed, "回执格式不正确：" + ExchangeVerifier.verifyReceipt(signed, trust, now).reason(), fromPlatform,
                     replies);
@@ -113,6 +116,7 @@ public class ReceiptHandling {
             case RECALLED -> p.advance(PackageState.RECALLED, r.at(), null, null);
             case RECALL_REFUSED -> p.recallRefused(r.reason());
         }
+        counts.moved(p.getDocumentId(), before, p.getState());
         switch (r.outcome()) {
             case RETURNED, REJECTED, RECALLED, RECALL_REFUSED -> replies.audits.add(AuditEvent.of("exchange.receipt")
                     .by(null, r.personName(), p.getSenderUnitId()).on("exchange-package", p.getId())

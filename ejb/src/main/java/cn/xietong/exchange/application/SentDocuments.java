@@ -67,12 +67,7 @@ public class SentDocuments {
         if (docs.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Map<PackageState, Long>> counts = new java.util.HashMap<>();
-        for (Object[] row : em.createQuery("select p.documentId, p.state, count(p) from ExchangePackage p"
-                        + " where p.documentId in :d group by p.documentId, p.state", Object[].class)
-                .setParameter("d", docs.stream().map(SentDocument::getDocumentId).toList()).getResultList()) {
-            counts.computeIfAbsent((UUID) row[0], k -> new EnumMap<>(PackageState.class)).put((PackageState) row[1], (Long) row[2]);
-        }
+        Map<UUID, Map<PackageState, Long>> counts = SentCounts.of(em, docs.stream().map(SentDocument::getDocumentId).toList());
         return docs.stream().map(d -> new SentSummary(d.getDocumentId(), d.getDocumentNumber(), d.getTitle(),
                 d.getDistributedAt(), counts.getOrDefault(d.getDocumentId(), Map.of()))).toList();
     }
@@ -108,7 +103,9 @@ public class SentDocuments {
                     + "，不能撤回" + (p.getState() == PackageState.ACCEPTED ? "：收文单位已于 " + p.getAcceptedAt() + " 签收。" : "。"));
         }
         Instant now = Instant.now();
+        PackageState before = p.getState();
         p.advance(PackageState.RECALLING, now, caller.name(), reason.strip());
+        new SentCounts().moved(p.getDocumentId(), before, p.getState()).write(em, now);
         send(caller, p, NoticeKind.RECALL, reason.strip(), now);
         audit.record(AuditEvent.of("exchange.recall-requested").by(caller.personId(), caller.name(), caller.unitId())
                 .on("exchange-package", p.getId()).detail(Texts.cap("撤回发往 " + p.getAddresseeName() + " 的 "

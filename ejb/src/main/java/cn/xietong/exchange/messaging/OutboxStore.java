@@ -1,6 +1,7 @@
 package cn.xietong.exchange.messaging;
 
 import cn.xietong.exchange.model.OutboxMessage;
+import cn.xietong.exchange.application.SentCounts;
 import cn.xietong.exchange.model.PackageState;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -35,10 +36,26 @@ public class OutboxStore {
 
     /** The messages went to JMS: the packages they carry are SENT, the outbox rows go. */
     public void sent(List<UUID> ids) {
-        em.createQuery("update ExchangePackage p set p.state = :sent, p.sentAt = :now where p.transferId in :t"
-                        + " and p.state = :queued")
-                .setParameter("sent", PackageState.SENT).setParameter("now", Instant.now()).setParameter("t", ids)
-                .setParameter("queued", PackageState.QUEUED).executeUpdate();
+        Instant now = Instant.now();
+        // the packages still waiting, locked: a receipt may have moved some on already (it arrived before
+        // this), and the counts must move exactly the ones this update moves
+        @SuppressWarnings("unchecked")
+        List<Object[]> queued = em.createNativeQuery("select id, document_id from exchange_package where transfer_id in (?1)"
+                + " and state = 'QUEUED' order by id for update").setParameter(1, ids).getResultList();
+        if (!queued.isEmpty()) {
+            em.createQuery("update ExchangePackage p set p.state = :sent, p.sentAt = :now where p.id in :ids")
+                    .setParameter("sent", PackageState.SENT).setParameter("now", now)
+                    .setParameter("ids", queued.stream().map(r -> toUuid(r[0])).toList()).executeUpdate();
+            SentCounts counts = new SentCounts();
+            for (Object[] row : queued) {
+                counts.moved(toUuid(row[1]), PackageState.QUEUED, PackageState.SENT);
+            }
+            counts.write(em, now);
+        }
         em.createQuery("delete from OutboxMessage m where m.id in :ids").setParameter("ids", ids).executeUpdate();
+    }
+
+    private static UUID toUuid(Object column) {
+        return column instanceof UUID u ? u : UUID.fromString(column.toString());
     }
 }
