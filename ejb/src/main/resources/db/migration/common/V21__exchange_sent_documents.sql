@@ -30,3 +30,10 @@ CREATE TABLE exchange_sent_count_change (
 );
 CREATE INDEX exchange_sent_count_change_document ON exchange_sent_count_change (document_id, state);
 -- (filled from the packages already sent by V21_2, which each database words its own way)
+
+-- Certificate chains kept once each in the blob store, named by their SM3 on the package rows (a fan-out's
+-- packages share their sender's chain); rows written before keep the chain they hold.
+ALTER TABLE exchange_package ADD COLUMN chain_sm3 varchar(64);
+ALTER TABLE exchange_package ALTER COLUMN certificate_chain DROP NOT NULL;
+ALTER TABLE exchange_incoming ADD COLUMN chain_sm3 varchar(64);
+ALTER TABLE exchange_incoming ALTER COLUMN certificate_chain DROP NOT NULL;

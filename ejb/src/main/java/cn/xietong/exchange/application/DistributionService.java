@@ -81,6 +81,9 @@ public class DistributionService {
     private BlobStore blobs;
 
     @Inject
+    private CertificateChainStore chains;
+
+    @Inject
     private OutboxWriter outbox;
 
     @Inject
@@ -165,7 +168,7 @@ public class DistributionService {
         }
 
         UnitSigner signer = unitKeys.of(sender);
-        byte[] chain = CertificateChains.encode(signer.chain());
+        String chain = chains.keep(signer.chain());
         Party from = new Party(sender.getUscc().value(), sender.getName());
         LocalDate date = content.writtenDate() != null ? content.writtenDate()
                 : LocalDate.ofInstant(sealed.getCreatedAt(), NumberingService.ZONE);

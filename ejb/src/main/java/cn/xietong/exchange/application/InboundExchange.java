@@ -68,6 +68,9 @@ public class InboundExchange {
     private BlobStore blobs;
 
     @Inject
+    private CertificateChainStore chains;
+
+    @Inject
     private OutboxWriter outbox;
 
     @Inject
@@ -162,6 +165,7 @@ public class InboundExchange {
 
         int accepted = 0;
         int waiting = 0;
+        Map<List<cn.xietong.signing.ca.Sm2Certificate>, String> keptChains = new HashMap<>();
         for (int i = 0; i < packages.size(); i++) {
             SignedDocument p = packages.get(i);
             PackageManifest m = manifests.get(i);
@@ -196,7 +200,7 @@ public class InboundExchange {
             }
             IncomingPackage in = new IncomingPackage(UUID.randomUUID(), m.packageId(), m.sender().uscc(), m.sender().name(),
                     fromPlatform, unit.getId(), m.role().name(), m.documentNumber(), m.title(), m.kind(), m.urgency(),
-                    m.documentDate(), p.xml(), p.signature().toDer(), CertificateChains.encode(p.chain()),
+                    m.documentDate(), p.xml(), p.signature().toDer(), keptChains.computeIfAbsent(p.chain(), chains::keep),
                     p.digest().toString(), now);
             existing.put(m.packageId(), in);
             UnitSigner signer = unitKeys.of(unit);

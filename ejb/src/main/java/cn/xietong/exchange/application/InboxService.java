@@ -54,6 +54,9 @@ public class InboxService {
     private BlobStore blobs;
 
     @Inject
+    private CertificateChainStore chains;
+
+    @Inject
     private UnitExchangeKeys unitKeys;
 
     @Inject
@@ -94,7 +97,7 @@ public class InboxService {
     public InboxDetail detail(Caller caller, UUID id) {
         IncomingPackage in = find(caller, id, false);
         SignedDocument signed = new SignedDocument(in.getManifest(), Sm2Signature.fromDer(in.getSignature()),
-                CertificateChains.decode(in.getCertificateChain()));
+                chains.chain(in.getChainSm3(), in.getCertificateChain()));
         PackageManifest m = ExchangeXml.readManifest(in.getManifest());
         Verification v = ExchangeVerifier.verifyPackage(signed,
                 blobs.source(m.files().stream().map(ManifestFile::sm3).toList()), trust, in.getReceivedAt());

@@ -55,6 +55,9 @@ public class OfflineExchange {
     private BlobStore blobs;
 
     @Inject
+    private cn.xietong.exchange.application.CertificateChainStore chains;
+
+    @Inject
     private JMSContext jms;
 
     @Resource(lookup = OutboxDispatcher.INBOUND)
@@ -79,7 +82,7 @@ public class OfflineExchange {
                     "exchange.export.file-missing", "交换包的文件已不在本平台：" + f.name()))));
         }
         SignedDocument signed = new SignedDocument(p.getManifest(), Sm2Signature.fromDer(p.getSignature()),
-                cn.xietong.exchange.application.CertificateChains.decode(p.getCertificateChain()));
+                chains.chain(p.getChainSm3(), p.getCertificateChain()));
         audit.record(AuditEvent.of("exchange.exported").by(caller.personId(), caller.name(), caller.unitId())
                 .on("exchange-package", packageId).detail("导出交换包文件（介质交换）：发往 " + p.getAddresseeName()));
         return TransferCodec.encode(new Transfer(UUID.randomUUID(), ThisPlatform.code(), List.of(signed), List.of(),

@@ -43,8 +43,12 @@ public class ExchangePackage {
     private byte[] manifest;
     @Column(nullable = false, updatable = false)
     private byte[] signature;
-    @Column(name = "certificate_chain", nullable = false, updatable = false)
+    /** The chain, held by rows written before chains were kept once each (see chainSm3); null since. */
+    @Column(name = "certificate_chain", updatable = false)
     private byte[] certificateChain;
+    /** SM3 of the certificate chain the package was signed under, kept in the blob store. */
+    @Column(name = "chain_sm3", updatable = false)
+    private String chainSm3;
     @Column(name = "package_digest", nullable = false, updatable = false)
     private String packageDigest;
     @Column(name = "transfer_id")
@@ -83,7 +87,7 @@ public class ExchangePackage {
 
     public ExchangePackage(UUID id, UUID documentId, UUID senderUnitId, String senderUscc, String addresseeUscc,
                            String addresseeName, String addresseeRole, String platformCode, String documentNumber,
-                           String title, byte[] manifest, byte[] signature, byte[] certificateChain, String packageDigest,
+                           String title, byte[] manifest, byte[] signature, String chainSm3, String packageDigest,
                            UUID transferId,
                            UUID distributedBy, Instant queuedAt) {
         this.id = id;
@@ -98,7 +102,7 @@ public class ExchangePackage {
         this.title = title;
         this.manifest = manifest;
         this.signature = signature;
-        this.certificateChain = certificateChain;
+        this.chainSm3 = chainSm3;
         this.packageDigest = packageDigest;
         this.transferId = transferId;
         this.distributedBy = distributedBy;
@@ -166,7 +170,9 @@ public class ExchangePackage {
     public String getTitle() { return title; }
     public byte[] getManifest() { return manifest.clone(); }
     public byte[] getSignature() { return signature.clone(); }
-    public byte[] getCertificateChain() { return certificateChain.clone(); }
+    /** The chain this row holds itself (rows from before chains were kept apart), or null. */
+    public byte[] getCertificateChain() { return certificateChain == null ? null : certificateChain.clone(); }
+    public String getChainSm3() { return chainSm3; }
     public String getPackageDigest() { return packageDigest; }
     public UUID getTransferId() { return transferId; }
     public PackageState getState() { return state; }

@@ -50,8 +50,12 @@ public class IncomingPackage {
     private byte[] manifest;
     @Column(nullable = false, updatable = false)
     private byte[] signature;
-    @Column(name = "certificate_chain", nullable = false, updatable = false)
+    /** The chain, held by rows written before chains were kept once each (see chainSm3); null since. */
+    @Column(name = "certificate_chain", updatable = false)
     private byte[] certificateChain;
+    /** SM3 of the certificate chain the package was signed under, kept in the blob store. */
+    @Column(name = "chain_sm3", updatable = false)
+    private String chainSm3;
     @Column(name = "package_digest", nullable = false, updatable = false)
     private String packageDigest;
     @Enumerated(EnumType.STRING)
@@ -91,7 +95,7 @@ public class IncomingPackage {
 
     public IncomingPackage(UUID id, UUID packageId, String senderUscc, String senderName, String fromPlatform, UUID unitId,
                            String addresseeRole, String documentNumber, String title, String kind, String urgency,
-                           LocalDate documentDate, byte[] manifest, byte[] signature, byte[] certificateChain,
+                           LocalDate documentDate, byte[] manifest, byte[] signature, String chainSm3,
                            String packageDigest, Instant receivedAt) {
         this.id = id;
         this.packageId = packageId;
@@ -107,7 +111,7 @@ public class IncomingPackage {
         this.documentDate = documentDate;
         this.manifest = manifest;
         this.signature = signature;
-        this.certificateChain = certificateChain;
+        this.chainSm3 = chainSm3;
         this.packageDigest = packageDigest;
         this.receivedAt = receivedAt;
         this.state = IncomingState.WAITING;
@@ -158,7 +162,9 @@ public class IncomingPackage {
     public LocalDate getDocumentDate() { return documentDate; }
     public byte[] getManifest() { return manifest.clone(); }
     public byte[] getSignature() { return signature.clone(); }
-    public byte[] getCertificateChain() { return certificateChain.clone(); }
+    /** The chain this row holds itself (rows from before chains were kept apart), or null. */
+    public byte[] getCertificateChain() { return certificateChain == null ? null : certificateChain.clone(); }
+    public String getChainSm3() { return chainSm3; }
     public String getPackageDigest() { return packageDigest; }
     public IncomingState getState() { return state; }
     public Instant getReceivedAt() { return receivedAt; }
