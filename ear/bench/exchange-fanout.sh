@@ -6,13 +6,13 @@
 # measured runs find a server whose exchange code is compiled, as a server in service has it.
 # Stops the server and drops the schema. Results: stdout and ear/target/benchmarks/exchange-fanout.md.
 # A fresh JVM needs several fan-outs before the exchange's hot paths are compiled for good (the compiler
-# threads take 10-27 s of CPU in each of the first runs, 2-3 s once settled): three by default.
-#   ear/bench/exchange-fanout.sh [--units 1000,18000,18000,18000] [--warm-up 18000,18000,18000|none] [--url URL] [--keep]
+# threads take 10-27 s of CPU in each of the first runs, 2-3 s once settled): four by default.
+#   ear/bench/exchange-fanout.sh [--units 1000,18000,18000,18000] [--warm-up 18000,18000,18000,18000|none] [--url URL] [--keep]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-units=1000,18000,18000,18000 warmup=18000,18000,18000 url= keep=
+units=1000,18000,18000,18000 warmup=18000,18000,18000,18000 url= keep=
 while [ $# -gt 0 ]; do
   case "$1" in
     --units) units=$2; shift 2 ;;

@@ -3,6 +3,7 @@ package cn.xietong.exchange.application;
 import cn.xietong.exchange.format.CertificateTrust;
 import cn.xietong.exchange.model.TrustedPlatformCa;
 import cn.xietong.seal.infrastructure.PlatformKeys;
+import cn.xietong.signing.Check;
 import cn.xietong.signing.ca.CertificateValidationResult;
 import cn.xietong.signing.ca.CertificateProfile;
 import cn.xietong.signing.ca.CertificateValidator;
@@ -90,11 +91,18 @@ public class ExchangeTrust implements CertificateTrust {
             return null;
         }
         Sm2Certificate leaf = chain.get(0);
-        if (UnitExchangeKeys.issuedHere(leaf)) {
-            // issued by this platform's CA and read from its own database: the CA's signature on it was
-            // made here, so only its validity and profile are checked (a fan-out's receipts come from
-            // thousands of units, one new certificate each)
-            return CertificateValidator.trusting(leaf).validate(leaf, at, CertificateProfile.EXCHANGE_SERVICE);
+        if (UnitExchangeKeys.issuedHere(leaf) && leaf.isValidAt(at)) {
+            // issued by this platform's CA (always under the exchange profile) and read from its own
+            // database: the CA's signature on it was made here, so only its validity is checked (a fan-out's
+            // receipts come from thousands of units, one new certificate each); out of its validity it goes
+            // through the full check below, which says what is wrong
+            List<Sm2Certificate> path = new ArrayList<>(chain);
+            return new CertificateValidationResult(leaf, path, List.of(
+                    Check.passed("certificate-chain", "issued by this platform's CA to one of its units, serial "
+                            + leaf.serialNumber().toString(16)),
+                    Check.passed("certificate-validity", "valid at " + at + " (until " + leaf.notAfter() + ")"),
+                    Check.passed("certificate-profile", "an exchange service certificate, the only kind this platform"
+                            + " issues to its units for the exchange")));
         }
         return CertificateValidator.trusting(issuerChain.get(0)).validate(leaf, at, CertificateProfile.EXCHANGE_SERVICE);
     }
