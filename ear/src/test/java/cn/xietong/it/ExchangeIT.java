@@ -3,7 +3,6 @@ package cn.xietong.it;
 import cn.xietong.exchange.format.ExchangeSigning;
 import cn.xietong.exchange.format.ExchangeXml;
 import cn.xietong.exchange.format.PackageManifest;
-import cn.xietong.exchange.format.Party;
 import cn.xietong.exchange.format.SignedDocument;
 import cn.xietong.exchange.format.Transfer;
 import cn.xietong.exchange.format.TransferCodec;

@@ -3,7 +3,6 @@ package cn.xietong.exchange.messaging;
 import cn.xietong.audit.application.AuditLog;
 import cn.xietong.audit.model.AuditEvent;
 import cn.xietong.exchange.application.BlobStore;
-import cn.xietong.exchange.application.ExchangeRouting;
 import cn.xietong.exchange.application.ThisPlatform;
 import cn.xietong.exchange.format.ExchangeFormatException;
 import cn.xietong.exchange.format.ExchangeXml;
