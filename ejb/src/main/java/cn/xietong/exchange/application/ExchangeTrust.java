@@ -49,22 +49,19 @@ public class ExchangeTrust implements CertificateTrust {
     @Override
     public CertificateValidationResult validate(List<Sm2Certificate> chain, Instant at) {
         Instant now = Instant.now();
-        if (chain.size() > 1 && UnitExchangeKeys.issuedHere(chain.get(0))) {
+        Sm2Certificate leaf = chain.get(0);
+        if (chain.size() > 1 && UnitExchangeKeys.issuedHere(leaf) && leaf.isValidAt(at) && issuerValid(chain, at, now)) {
             // cheap enough not to remember: thousands of such results would only fill the heap
-            CertificateValidationResult local = viaIssuer(chain, at, now);
-            if (local != null) {
-                return local;
-            }
+            return issuedHere(chain, at);
         }
         String key = chain.stream().map(c -> c.fingerprint().toString()).collect(Collectors.joining("/"));
         Remembered r = results.get(key);
-        if (r != null && r.until().isAfter(now) && chain.get(0).isValidAt(at)) {
+        if (r != null && r.until().isAfter(now) && leaf.isValidAt(at)) {
             return r.result();
         }
-        CertificateValidationResult result = chain.size() > 1 ? viaIssuer(chain, at, now) : null;
-        if (result == null) {
-            result = CertificateTrust.of(validator()).validate(chain, at);
-        }
+        CertificateValidationResult result = chain.size() > 1 && issuerValid(chain, at, now)
+                ? CertificateValidator.trusting(chain.get(1)).validate(leaf, at, CertificateProfile.EXCHANGE_SERVICE)
+                : CertificateTrust.of(validator()).validate(chain, at);
         if (results.size() >= REMEMBERED_MAX) {
             results.clear();
         }
@@ -73,11 +70,11 @@ public class ExchangeTrust implements CertificateTrust {
     }
 
     /**
-     * The leaf checked against its issuing CA, once that CA's own chain was found valid (remembered):
-     * units of one platform share their issuing CA, so each new unit certificate costs one signature
-     * check, not one per link. Null when the issuing CA does not validate (the full check reports why).
+     * True if the leaf's issuing CA (the rest of the chain) validates, remembered per issuer chain: units of
+     * one platform share their issuing CA, so each new unit certificate then costs one signature check
+     * against it, not one per link. When false, the full check of the whole chain reports why.
      */
-    private CertificateValidationResult viaIssuer(List<Sm2Certificate> chain, Instant at, Instant now) {
+    private boolean issuerValid(List<Sm2Certificate> chain, Instant at, Instant now) {
         List<Sm2Certificate> issuerChain = chain.subList(1, chain.size());
         String key = issuerChain.stream().map(c -> c.fingerprint().toString()).collect(Collectors.joining("/"));
         Remembered issuer = issuers.get(key);
@@ -87,24 +84,22 @@ public class ExchangeTrust implements CertificateTrust {
             issuer = new Remembered(r, now.plus(REMEMBER));
             issuers.put(key, issuer);
         }
-        if (!issuer.result().isValid() || !issuerChain.get(0).isValidAt(at)) {
-            return null;
-        }
+        return issuer.result().isValid() && issuerChain.get(0).isValidAt(at);
+    }
+
+    /**
+     * A unit certificate this platform's CA issued (always under the exchange profile) and that it read from
+     * its own database, valid at {@code at}: the CA's signature on it was made here, so it is not verified
+     * again (a fan-out's receipts come from thousands of units, one new certificate each).
+     */
+    private static CertificateValidationResult issuedHere(List<Sm2Certificate> chain, Instant at) {
         Sm2Certificate leaf = chain.get(0);
-        if (UnitExchangeKeys.issuedHere(leaf) && leaf.isValidAt(at)) {
-            // issued by this platform's CA (always under the exchange profile) and read from its own
-            // database: the CA's signature on it was made here, so only its validity is checked (a fan-out's
-            // receipts come from thousands of units, one new certificate each); out of its validity it goes
-            // through the full check below, which says what is wrong
-            List<Sm2Certificate> path = new ArrayList<>(chain);
-            return new CertificateValidationResult(leaf, path, List.of(
-                    Check.passed("certificate-chain", "issued by this platform's CA to one of its units, serial "
-                            + leaf.serialNumber().toString(16)),
-                    Check.passed("certificate-validity", "valid at " + at + " (until " + leaf.notAfter() + ")"),
-                    Check.passed("certificate-profile", "an exchange service certificate, the only kind this platform"
-                            + " issues to its units for the exchange")));
-        }
-        return CertificateValidator.trusting(issuerChain.get(0)).validate(leaf, at, CertificateProfile.EXCHANGE_SERVICE);
+        return new CertificateValidationResult(leaf, chain, List.of(
+                Check.passed("certificate-chain", "issued by this platform's CA to one of its units, serial "
+                        + leaf.serialNumber().toString(16)),
+                Check.passed("certificate-validity", "valid at " + at + " (until " + leaf.notAfter() + ")"),
+                Check.passed("certificate-profile", "an exchange service certificate, the only kind this platform"
+                        + " issues to its units for the exchange")));
     }
 
     /** Forgets what was remembered, after the trusted roots changed. */
