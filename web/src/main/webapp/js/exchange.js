@@ -9,6 +9,8 @@ const enc = encodeURIComponent;
 
 /** The inbox and the sent lists come 50 to a page. */
 export const PAGE_SIZE = 50;
+/** A document's addressees come 100 to a page in 发文跟踪. */
+export const TRACKING_PAGE_SIZE = 100;
 
 export const exchange = {
   /** state: WAITING | ACCEPTED | RETURNED | RECALLED | ALL; page counts from 0. */
@@ -28,7 +30,12 @@ export const exchange = {
     const r = await get('/exchange/sent', { page, size: PAGE_SIZE });
     return Array.isArray(r) ? { items: r } : r;
   },
-  sentDocument: (documentId) => get(`/exchange/sent/${enc(documentId)}`),
+  /**
+   * A distributed document: its counts by state and one page of its addressees; state (comma-separated
+   * states), q (part of a unit's name or credit code) and page narrow the list.
+   */
+  sentDocument: (documentId, { state, q, page = 0, size = TRACKING_PAGE_SIZE } = {}) =>
+    get(`/exchange/sent/${enc(documentId)}`, { state: state || undefined, q: q || undefined, page, size }),
   recall: (packageId, reason) => post(`/exchange/packages/${enc(packageId)}/recall`, { reason }),
   urge: (packageId, message) => post(`/exchange/packages/${enc(packageId)}/urge`, { message }),
 };
@@ -73,6 +80,23 @@ export function urgencyName(urgency) {
   if (!urgency || urgency === 'NONE' || urgency === '无') return '';
   return nameOf(URGENCIES, urgency);
 }
+
+/**
+ * The filters of 发文跟踪 over a document's addressees: [states asked of the server, label, the counts
+ * that add up to the number shown].
+ */
+export const TRACKING_FILTERS = [
+  ['', '全部', ['total']],
+  ['DELIVERED', '待签收', ['delivered']],
+  ['ACCEPTED', '已签收', ['accepted']],
+  ['RETURNED', '已退回', ['returned']],
+  ['QUEUED,SENT', '发送中', ['queued', 'sent']],
+  ['RECALLING,RECALLED', '撤回', ['recalling', 'recalled']],
+  ['FAILED', '投递失败', ['failed']],
+];
+
+/** Whether any of a document's packages still changes by itself, from its counts by state. */
+export const countsInFlux = (c) => ['queued', 'sent', 'delivered', 'recalling'].some((k) => (c?.[k] || 0) > 0);
 
 /** Whether a package can be recalled (撤回): sent and not yet accepted or returned. */
 export const recallable = (item) => ['SENT', 'DELIVERED'].includes(item.state);

@@ -10,10 +10,13 @@ import { h, mount } from '../dom.js';
 import { formMessage, openDialog, showProblem, submitting } from '../forms.js';
 import { documentHref, routeQuery, shortTime } from '../documents.js';
 import {
-  exchange, inFlux, PAGE_SIZE, recallable, roleName, stateChip, trackingHref, urgeable,
+  countsInFlux, exchange, PAGE_SIZE, recallable, roleName, stateChip, TRACKING_FILTERS, TRACKING_PAGE_SIZE, trackingHref,
+  urgeable,
 } from '../exchange.js';
 
 const REFRESH_MS = 10000;
+/** 公文详情 lists this many addressees; 发文跟踪 has them all. */
+const CARD_SIZE = 20;
 
 /** The progress of a document's packages as chips: 已签收 3 · 已送达 1 · … (zeros left out). */
 function progressChips(c) {
@@ -72,20 +75,57 @@ export async function trackingView(container, ctx) {
   const clerk = ctx.session.has('CLERK');
   const tableSlot = h('section', { id: 'tracking', 'aria-live': 'polite' });
   const summary = h('div', { class: 'tracking-summary' });
+  const filterSlot = h('div', { class: 'tracking-filters' });
+  const pagerSlot = h('div', { id: 'tracking-pager' });
   const updated = h('span', { class: 'hint', id: 'tracking-updated' });
-  let doc = await exchange.sentDocument(documentId);
+  // what the clerk is looking at: a filter over states, part of a unit's name or code, a page
+  const view = { state: '', q: '', page: 0 };
+  const ask = () => exchange.sentDocument(documentId, { state: view.state, q: view.q, page: view.page });
+  let doc = await ask();
+
+  const search = h('input', { type: 'search', id: 'tracking-search', name: 'q', maxlength: 100,
+    placeholder: '单位名称或统一社会信用代码', 'aria-label': '查找收文单位' });
+  const searchForm = h('form', { class: 'tracking-search', role: 'search' }, search,
+    h('button', { type: 'submit', class: 'btn btn-quiet btn-small', id: 'tracking-search-button' }, '查找'));
+  searchForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    view.q = search.value.trim();
+    view.page = 0;
+    refresh().catch((e) => { if (!e.signedOut) window.alert(e.detail); });
+  });
 
   const paint = () => {
+    const c = doc.counts || {};
+    mount(summary, h('p', {}, `收文单位 ${c.total ?? 0} 家`), progressChips(c));
+    mount(filterSlot, h('nav', { class: 'tabs', 'aria-label': '按状态筛选' },
+      TRACKING_FILTERS.map(([state, label, keys]) => {
+        const n = keys.reduce((sum, k) => sum + (c[k] || 0), 0);
+        return h('button', { type: 'button', class: 'tab tab-button', 'aria-current': view.state === state ? 'page' : null,
+          dataset: { filter: state || 'ALL' },
+          onclick: () => { view.state = state; view.page = 0; refresh().catch(() => {}); } }, `${label} ${n}`);
+      })), searchForm);
     const list = doc.addressees || [];
-    const countsNow = { total: list.length };
-    for (const a of list) countsNow[a.state.toLowerCase()] = (countsNow[a.state.toLowerCase()] || 0) + 1;
-    mount(summary, h('p', {}, `收文单位 ${list.length} 家`), progressChips(countsNow));
-    mount(tableSlot, addresseeTable(list, clerk, act));
+    const filtered = view.state || view.q;
+    mount(tableSlot, list.length ? addresseeTable(list, clerk, act)
+      : h('p', { class: 'empty', id: 'tracking-empty' }, filtered ? '没有符合条件的收文单位。' : '还没有收文单位。'));
+    const pages = Math.max(1, Math.ceil((doc.matching || 0) / (doc.size || TRACKING_PAGE_SIZE)));
+    mount(pagerSlot, pages > 1 || filtered ? h('div', { class: 'pager' },
+      h('button', { type: 'button', class: 'btn btn-quiet', id: 'tracking-previous', disabled: view.page <= 0,
+        onclick: () => { view.page -= 1; refresh().catch(() => {}); } }, '上一页'),
+      h('span', { id: 'tracking-page' }, `${filtered ? `符合条件 ${doc.matching} 家 · ` : ''}第 ${view.page + 1} / ${pages} 页`),
+      h('button', { type: 'button', class: 'btn btn-quiet', id: 'tracking-next', disabled: view.page >= pages - 1,
+        onclick: () => { view.page += 1; refresh().catch(() => {}); } }, '下一页')) : null);
     updated.textContent = `更新于 ${shortTime(new Date().toISOString())}`;
   };
 
   const refresh = async () => {
-    doc = await exchange.sentDocument(documentId);
+    doc = await ask();
+    // the page may have emptied (a filter's packages moved on): go back to the last page that has some
+    const last = Math.max(0, Math.ceil((doc.matching || 0) / (doc.size || TRACKING_PAGE_SIZE)) - 1);
+    if (view.page > last) {
+      view.page = last;
+      doc = await ask();
+    }
     paint();
   };
 
@@ -118,7 +158,9 @@ export async function trackingView(container, ctx) {
         h('a', { class: 'btn btn-quiet btn-small desk-only', href: '#/exchange/sent' }, '全部发文'))),
     h('p', { class: 'phone-only tracking-phone-title' }, doc.title),
     summary,
-    tableSlot);
+    filterSlot,
+    tableSlot,
+    pagerSlot);
   paint();
   showFlash();
 
@@ -126,7 +168,7 @@ export async function trackingView(container, ctx) {
   const timer = setInterval(() => {
     if (!container.isConnected) { clearInterval(timer); return; }
     if (document.visibilityState !== 'visible') return;
-    if (!(doc.addressees || []).some(inFlux)) return;
+    if (!countsInFlux(doc.counts)) return;
     refresh().catch(() => {});
   }, REFRESH_MS);
 }
@@ -232,14 +274,13 @@ export function distributionCard(documentId) {
   (async () => {
     let doc;
     try {
-      doc = await exchange.sentDocument(documentId);
+      doc = await exchange.sentDocument(documentId, { size: CARD_SIZE });
     } catch (e) {
       card.remove();
       return;
     }
     const list = doc.addressees || [];
-    const c = { total: list.length };
-    for (const a of list) c[a.state.toLowerCase()] = (c[a.state.toLowerCase()] || 0) + 1;
+    const c = doc.counts || {};
     mount(card,
       h('h3', { id: 'distribution-title' }, '分发与签收'),
       progressChips(c),
@@ -247,6 +288,7 @@ export function distributionCard(documentId) {
         const chip = stateChip(a, { sent: true });
         return h('li', {}, h('span', {}, a.addressee?.name), h('span', { class: chip.cls }, chip.label));
       })),
+      (c.total || 0) > list.length ? h('p', { class: 'hint' }, `共 ${c.total} 家，其余见发文跟踪。`) : null,
       h('a', { class: 'btn btn-secondary btn-block', href: trackingHref(documentId), id: 'open-tracking' }, '发文跟踪'));
   })();
   return card;

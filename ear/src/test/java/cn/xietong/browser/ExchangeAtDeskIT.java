@@ -145,6 +145,19 @@ class ExchangeAtDeskIT {
                 WebElement education = addresseeRow(sender, "已退回");
                 assertTrue(education.findElement(By.cssSelector("td.reason-cell")).getText().contains(RETURN_REASON), education.getText());
                 assertFalse(education.findElement(By.cssSelector("td.returned-at")).getText().equals("—"), education.getText());
+                // the tracking narrows by state and by unit: nothing accepted yet, the return under 已退回 and by name
+                sender.click(".tracking-filters button[data-filter=\"ACCEPTED\"]");
+                sender.withText("#tracking-empty", "没有符合条件");
+                sender.withText(".tracking-filters button[aria-current=\"page\"]", "已签收 0");
+                sender.click(".tracking-filters button[data-filter=\"RETURNED\"]");
+                addresseeRow(sender, "已退回");
+                sender.type("#tracking-search", "不存在的单位");
+                sender.click("#tracking-search-button");
+                sender.withText("#tracking-empty", "没有符合条件");
+                sender.type("#tracking-search", EDUCATION.substring(EDUCATION.length() - 3));
+                sender.click("#tracking-search-button");
+                addresseeRow(sender, "已退回");
+                sender.withText("#tracking-page", "符合条件 1 家");
 
                 // 3. arrives; on a phone the clerk finds it behind the 收文 tab; then the sender recalls it
                 String recalled = distributeToEducation(RECALLED);

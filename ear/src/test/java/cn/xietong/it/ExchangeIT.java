@@ -3,6 +3,7 @@ package cn.xietong.it;
 import cn.xietong.exchange.format.ExchangeSigning;
 import cn.xietong.exchange.format.ExchangeXml;
 import cn.xietong.exchange.format.PackageManifest;
+import cn.xietong.exchange.format.Party;
 import cn.xietong.exchange.format.SignedDocument;
 import cn.xietong.exchange.format.Transfer;
 import cn.xietong.exchange.format.TransferCodec;
@@ -162,6 +163,10 @@ class ExchangeIT {
             return i.getInt("urgeCount") == 1 ? i : null;
         });
         assertEquals("请尽快签收", cityItem.getString("urgeMessage"));
+        Api.Reply again = as("sunmeiling").post("api/exchange/packages/" + toCity + "/urge", "{}");
+        assertEquals(409, again.status(), "a second urge at once: " + again);
+        assertTrue(again.json().getString("detail").contains("催办过"), again.body());
+        assertEquals(1, inboxItem("wuxiuying", toCity).getInt("urgeCount"), "the refused urge reached nobody");
 
         Api.Reply noReason = as("sunmeiling").post("api/exchange/packages/" + toFinance + "/recall", "{}");
         assertEquals(400, noReason.status(), noReason.toString());
@@ -210,6 +215,66 @@ class ExchangeIT {
         });
         assertEquals(fromRows, fromCounts, "counts " + counts);
         assertEquals(addressees(document).size(), counts.getInt("total"));
+    }
+
+    @Test
+    void theTrackingOfADocumentComesAPageAtATimeAndNarrowsByStateAndUnit() {
+        String finance = unitOf("guoshuzhen");
+        String cityOffice = unitOf("wuxiuying");
+        String document = distributedNotice("南江市教育局关于开展校园安全检查的通知", List.of(finance), List.of(cityOffice));
+        List<JsonObject> all = eventually("delivered", () -> {
+            List<JsonObject> a = addressees(document);
+            return a.size() == 2 && a.stream().allMatch(x -> x.getString("state").equals("DELIVERED")) ? a : null;
+        });
+        JsonObject main = byRole(all, "主送");
+        JsonObject copy = byRole(all, "抄送");
+
+        // a page of one: the counts are the document's, the pages together hold every addressee once, 主送 first
+        JsonObject first = tracking(document, "size=1");
+        assertEquals(2, first.getJsonObject("counts").getInt("total"));
+        assertEquals(2, first.getJsonObject("counts").getInt("delivered"));
+        assertEquals(2, first.getJsonNumber("matching").intValue());
+        assertEquals(1, first.getJsonArray("addressees").size());
+        JsonObject second = tracking(document, "size=1&page=1");
+        assertEquals(main.getString("packageId"), first.getJsonArray("addressees").getJsonObject(0).getString("packageId"));
+        assertEquals(copy.getString("packageId"), second.getJsonArray("addressees").getJsonObject(0).getString("packageId"));
+        assertEquals(0, tracking(document, "size=1&page=2").getJsonArray("addressees").size(), "past the end");
+
+        // by state
+        assertEquals(2, tracking(document, "state=DELIVERED").getJsonArray("addressees").size());
+        assertEquals(2, tracking(document, "state=accepted,delivered").getJsonArray("addressees").size(), "any case, a list");
+        JsonObject none = tracking(document, "state=ACCEPTED");
+        assertEquals(0, none.getJsonNumber("matching").intValue());
+        assertEquals(0, none.getJsonArray("addressees").size());
+        assertEquals(2, none.getJsonObject("counts").getInt("total"), "the counts stay the document's");
+
+        // by part of the name or of the credit code
+        String copyName = copy.getJsonObject("addressee").getString("name");
+        JsonObject byName = tracking(document, "q=" + enc(copyName.substring(copyName.length() - 4)));
+        assertEquals(List.of(copy.getString("packageId")), ids(byName));
+        String mainCode = main.getJsonObject("addressee").getString("uscc");
+        String fragment = mainCode.substring(9).toLowerCase(); // the organisation code part, any case
+        assertFalse(copy.getJsonObject("addressee").getString("uscc").toLowerCase().contains(fragment), "a fragment of one code only");
+        assertEquals(List.of(main.getString("packageId")), ids(tracking(document, "q=" + enc(fragment))));
+        assertEquals(List.of(), ids(tracking(document, "q=" + enc("%"))), "% is a character, not a wildcard");
+
+        // bad requests say what is wrong
+        assertProblem(as("sunmeiling").get("api/exchange/sent/" + document + "?state=WAITING"), 400, "状态");
+        assertProblem(as("sunmeiling").get("api/exchange/sent/" + document + "?size=0"), 400, "分页");
+        assertProblem(as("sunmeiling").get("api/exchange/sent/" + document + "?size=201"), 400, "分页");
+        assertProblem(as("sunmeiling").get("api/exchange/sent/" + document + "?page=-1"), 400, "分页");
+        assertProblem(as("sunmeiling").get("api/exchange/sent/" + document + "?page=x"), 400, null);
+        assertProblem(as("sunmeiling").get("api/exchange/sent/" + document + "?q=" + enc("单".repeat(101))), 400, "100");
+        assertProblem(as("sunmeiling").get("api/exchange/sent/" + UUID.randomUUID()), 404, "尚未分发");
+        assertEquals(403, as("hujunjie").get("api/exchange/sent/" + document).status(), "a drafter does not track");
+    }
+
+    private static List<String> ids(JsonObject tracking) {
+        return tracking.getJsonArray("addressees").stream().map(a -> a.asJsonObject().getString("packageId")).toList();
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test
@@ -319,6 +384,28 @@ class ExchangeIT {
                 List.of(), List.of(), genuine.files()))).status());
         eventually("re-signed copy refused", () -> auditHas("exchange.rejected", "改过标题的通知"));
 
+        // Replayed under another sender: a unit of a platform this one trusts signs a package that reuses the
+        // genuine package id. Its signature and chain verify; the id is taken by another sender's package.
+        Sm2KeyPair peerRootKey = Sm2KeyPair.generate();
+        PlatformCa peer = PlatformCa.createRoot(new CertificateSubject("重放测试根证书", "重放测试平台", null,
+                Uscc.withCheckCharacter("11449997X00000001")), peerRootKey.signer(), now, now.plus(Duration.ofDays(3650)));
+        Api.Reply trusted = as("zhangwei").post("api/exchange/trusted-cas", Json.createObjectBuilder()
+                .add("platformCode", "replay-test").add("certificate", peer.root().toPem()).build().toString());
+        assertEquals(201, trusted.status(), trusted.toString());
+        Party otherSender = new Party(Uscc.withCheckCharacter("11449997X00000002").value(), "重放测试县财政局");
+        Sm2KeyPair otherKey = Sm2KeyPair.generate();
+        List<Sm2Certificate> otherChain = new ArrayList<>(List.of(peer.issue(CertificateProfile.EXCHANGE_SERVICE,
+                CertificateSubject.unit(otherSender.name(), new Uscc(otherSender.uscc())), otherKey.publicKey(), now)));
+        otherChain.addAll(peer.chain());
+        PackageManifest stolenId = new PackageManifest(real.packageId(), "重测〔2026〕1号", "借用他人交换包编号的通知", real.kind(),
+                real.urgency(), otherSender, real.addressee(), real.role(), real.documentDate(), Instant.now(), real.files());
+        assertEquals(202, importFile(TransferCodec.encode(new Transfer(UUID.randomUUID(), "offline",
+                List.of(ExchangeSigning.sign(ExchangeXml.write(stolenId), otherKey.signer(), otherChain)), List.of(), List.of(),
+                genuine.files()))).status());
+        JsonObject replay = eventually("package id of another sender refused", () -> rejection(packageId, "REPLAY"));
+        assertTrue(replay.getString("reason").contains("另一单位"), replay.toString());
+        assertTrue(auditHas("exchange.rejected", "借用他人交换包编号的通知"));
+
         assertEquals("DELIVERED", addressees(document).get(0).getString("state"),
                 "bad copies do not change what the sender sees of the good delivery");
         assertEquals(1, inboxEntries("guoshuzhen", packageId));
@@ -385,10 +472,22 @@ class ExchangeIT {
         assertTrue(r.status() == 204 || r.status() == 200, login + ": " + r);
     }
 
+    /** All addressees of a distributed document, page by page. */
     private List<JsonObject> addressees(String document) {
-        Api.Reply r = as("sunmeiling").get("api/exchange/sent/" + document);
+        List<JsonObject> all = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonObject r = tracking(document, "size=200&page=" + page);
+            r.getJsonArray("addressees").stream().map(JsonValue::asJsonObject).forEach(all::add);
+            if (all.size() >= r.getJsonNumber("matching").longValue()) {
+                return all;
+            }
+        }
+    }
+
+    private JsonObject tracking(String document, String query) {
+        Api.Reply r = as("sunmeiling").get("api/exchange/sent/" + document + "?" + query);
         assertEquals(200, r.status(), r.toString());
-        return r.json().getJsonArray("addressees").stream().map(JsonValue::asJsonObject).toList();
+        return r.json();
     }
 
     private static JsonObject byRole(List<JsonObject> addressees, String role) {

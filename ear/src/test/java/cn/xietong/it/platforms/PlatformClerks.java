@@ -128,11 +128,17 @@ public final class PlatformClerks {
         return r.json();
     }
 
-    /** The sender's tracking of a document: one entry per addressee. */
+    /** The sender's tracking of a document: one entry per addressee, read page by page. */
     public List<JsonObject> addressees(String clerk, String documentId) {
-        Api.Reply r = as(clerk).get("api/exchange/sent/" + documentId);
-        require(200, r);
-        return r.json().getJsonArray("addressees").stream().map(JsonValue::asJsonObject).toList();
+        List<JsonObject> all = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            Api.Reply r = as(clerk).get("api/exchange/sent/" + documentId + "?size=200&page=" + page);
+            require(200, r);
+            r.json().getJsonArray("addressees").stream().map(JsonValue::asJsonObject).forEach(all::add);
+            if (all.size() >= r.json().getJsonNumber("matching").longValue()) {
+                return all;
+            }
+        }
     }
 
     private String seal(String sealAdmin) {

@@ -24,6 +24,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -71,18 +72,66 @@ public class SentDocuments {
                 d.getDistributedAt(), counts.getOrDefault(d.getDocumentId(), Map.of()))).toList();
     }
 
-    /** The packages of one distributed document, in the order they were queued. */
-    public List<ExchangePackage> packagesOf(Caller caller, UUID documentId) {
-        List<ExchangePackage> packages = em.createQuery("select p from ExchangePackage p where p.documentId = :d"
-                + " order by p.queuedAt, p.addresseeRole, p.addresseeName", ExchangePackage.class)
-                .setParameter("d", documentId).getResultList();
-        if (packages.isEmpty()) {
+    /**
+     * One page of a distributed document's addressees (its packages), in the order they were queued
+     * (主送 before 抄送, then by name), with the document's counts by state; optionally only some states
+     * and only addressees whose name or credit code contains {@code query}. A document with 18,000
+     * addressees is looked at a page at a time, and its counts come from {@link SentCounts}.
+     */
+    public AddresseePage addressees(Caller caller, UUID documentId, Set<PackageState> states, String query, int page,
+                                    int size) {
+        requireSenderRole(caller);
+        if (page < 0 || size < 1 || size > InboxService.MAX_PAGE_SIZE) {
+            throw DomainException.invalid("exchange.sent.page", "分页参数不正确：page 从 0 开始，size 为 1 到 "
+                    + InboxService.MAX_PAGE_SIZE + "。");
+        }
+        String text = query == null || query.isBlank() ? null : query.strip();
+        if (text != null && text.length() > MAX_QUERY_LENGTH) {
+            throw DomainException.invalid("exchange.sent.query-too-long", "查找的单位名称或代码不能超过 " + MAX_QUERY_LENGTH + " 个字。");
+        }
+        SentDocument document = em.find(SentDocument.class, documentId);
+        if (document == null || !caller.belongsTo(document.getSenderUnitId())) {
             throw DomainException.notFound("exchange.sent.not-found", "该公文尚未分发。");
         }
-        if (!caller.belongsTo(packages.get(0).getSenderUnitId())) {
-            throw DomainException.notFound("exchange.sent.not-found", "该公文尚未分发。");
+        StringBuilder where = new StringBuilder(" from ExchangePackage p where p.documentId = :d");
+        if (states != null && !states.isEmpty()) {
+            where.append(" and p.state in :s");
         }
-        return packages;
+        if (text != null) {
+            where.append(" and (lower(p.addresseeName) like :q escape '!' or lower(p.addresseeUscc) like :q escape '!')");
+        }
+        var count = em.createQuery("select count(p)" + where, Long.class);
+        var items = em.createQuery("select p" + where + " order by p.queuedAt, case when p.addresseeRole = 'MAIN' then 0 else 1 end, p.addresseeName, p.id",
+                ExchangePackage.class);
+        for (var q : List.of(count, items)) {
+            q.setParameter("d", documentId);
+            if (states != null && !states.isEmpty()) {
+                q.setParameter("s", states);
+            }
+            if (text != null) {
+                q.setParameter("q", "%" + likeEscaped(text.toLowerCase(java.util.Locale.ROOT)) + "%");
+            }
+        }
+        long matching = count.getSingleResult();
+        List<ExchangePackage> list = matching == 0 ? List.of()
+                : items.setFirstResult(page * size).setMaxResults(size).getResultList();
+        Map<PackageState, Long> counts = SentCounts.of(em, List.of(documentId)).getOrDefault(documentId, Map.of());
+        return new AddresseePage(document, counts, matching, page, size, list);
+    }
+
+    /** A page of {@link #addressees}: {@code matching} addressees pass the filter, {@code counts} are the document's. */
+    public record AddresseePage(SentDocument document, Map<PackageState, Long> counts, long matching, int page, int size,
+                                List<ExchangePackage> items) {
+    }
+
+    /** The longest name or code fragment {@link #addressees} looks for. */
+    static final int MAX_QUERY_LENGTH = 100;
+
+    /** How long after an urge (催办) the same package can be urged again. */
+    static final java.time.Duration URGE_INTERVAL = java.time.Duration.ofMinutes(10);
+
+    private static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     public ExchangePackage recall(Caller caller, UUID packageId, String reason) {
@@ -122,6 +171,10 @@ public class SentDocuments {
             throw DomainException.conflict("exchange.urge.not-waiting", "只能催办等待签收的交换包；该交换包" + p.getState().label() + "。");
         }
         Instant now = Instant.now();
+        if (p.getUrgedAt() != null && p.getUrgedAt().plus(URGE_INTERVAL).isAfter(now)) {
+            throw DomainException.conflict("exchange.urge.too-soon", "已于 " + Texts.localTime(p.getUrgedAt())
+                    + " 催办过" + p.getAddresseeName() + "，" + URGE_INTERVAL.toMinutes() + " 分钟内不再重复催办。");
+        }
         p.urged(now);
         send(caller, p, NoticeKind.URGE, text, now);
         audit.record(AuditEvent.of("exchange.urge-sent").by(caller.personId(), caller.name(), caller.unitId())

@@ -86,19 +86,34 @@ public final class ExchangeViews {
         }
     }
 
-    public record SentDocumentView(UUID documentId, String documentNumber, String title, List<SentItem> addressees) {
+    /**
+     * One page of a distributed document's addressees: {@code counts} are the whole document's (total and
+     * per state), {@code matching} how many addressees pass the filter the page was asked with.
+     */
+    public record SentDocumentView(UUID documentId, String documentNumber, String title, Instant distributedAt,
+                                   Map<String, Long> counts, long matching, int page, int size, List<SentItem> addressees) {
+        static SentDocumentView of(SentDocuments.AddresseePage p) {
+            return new SentDocumentView(p.document().getDocumentId(), p.document().getDocumentNumber(),
+                    p.document().getTitle(), p.document().getDistributedAt(), countsView(p.counts()), p.matching(), p.page(),
+                    p.size(), p.items().stream().map(SentItem::of).toList());
+        }
     }
 
     public record SentSummaryView(UUID documentId, String documentNumber, String title, Instant distributedAt,
                                   Map<String, Long> counts) {
         static SentSummaryView of(SentDocuments.SentSummary s) {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            counts.put("total", s.total());
-            for (PackageState state : PackageState.values()) {
-                counts.put(state.name().toLowerCase(java.util.Locale.ROOT), s.counts().getOrDefault(state, 0L));
-            }
-            return new SentSummaryView(s.documentId(), s.documentNumber(), s.title(), s.distributedAt(), counts);
+            return new SentSummaryView(s.documentId(), s.documentNumber(), s.title(), s.distributedAt(), countsView(s.counts()));
         }
+    }
+
+    /** {@code total} and every state's count under its lower-case name (zeros included). */
+    static Map<String, Long> countsView(Map<PackageState, Long> byState) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("total", byState.values().stream().mapToLong(Long::longValue).sum());
+        for (PackageState state : PackageState.values()) {
+            counts.put(state.name().toLowerCase(java.util.Locale.ROOT), byState.getOrDefault(state, 0L));
+        }
+        return counts;
     }
 
     public record RejectionView(UUID id, UUID packageId, PartyView sender, String addresseeUscc, String fromPlatform,

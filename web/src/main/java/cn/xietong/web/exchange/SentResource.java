@@ -3,7 +3,7 @@ package cn.xietong.web.exchange;
 import cn.xietong.exchange.application.DistributionService;
 import cn.xietong.exchange.application.SentDocuments;
 import cn.xietong.exchange.format.AddresseeRole;
-import cn.xietong.exchange.model.ExchangePackage;
+import cn.xietong.exchange.model.PackageState;
 import cn.xietong.shared.DomainException;
 import cn.xietong.web.QueryParams;
 import cn.xietong.web.exchange.ExchangeViews.SentDocumentView;
@@ -22,7 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** Sent-document tracking (发文跟踪), recall (撤回), urge (催办) and further distribution (补发). */
 @Path("exchange")
@@ -67,12 +69,31 @@ public class SentResource {
 
     @GET
     @Path("sent/{documentId}")
-    @Operation(summary = "One distributed document: every addressee with its state and times")
-    public SentDocumentView document(@PathParam("documentId") String documentId) {
-        List<ExchangePackage> packages = sent.packagesOf(current.require(), InboxResource.id(documentId));
-        ExchangePackage first = packages.get(0);
-        return new SentDocumentView(first.getDocumentId(), first.getDocumentNumber(), first.getTitle(),
-                packages.stream().map(SentItem::of).toList());
+    @Operation(summary = "One distributed document: its counts by state and a page of its addressees with their states and"
+            + " times; state (comma-separated: QUEUED, SENT, DELIVERED, ACCEPTED, RETURNED, RECALLING, RECALLED, FAILED)"
+            + " and q (part of a unit's name or credit code) narrow the list")
+    public SentDocumentView document(@PathParam("documentId") String documentId, @QueryParam("state") String state,
+                                     @QueryParam("q") String q, @QueryParam("page") String page,
+                                     @QueryParam("size") String size) {
+        return SentDocumentView.of(sent.addressees(current.require(), InboxResource.id(documentId), states(state), q,
+                QueryParams.integer(page, "page", 0), QueryParams.integer(size, "size", 100)));
+    }
+
+    private static Set<PackageState> states(String state) {
+        Set<PackageState> states = EnumSet.noneOf(PackageState.class);
+        if (state == null || state.isBlank() || state.equalsIgnoreCase("ALL")) {
+            return states;
+        }
+        for (String one : state.split(",")) {
+            try {
+                states.add(PackageState.valueOf(one.strip().toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw DomainException.invalid("exchange.sent.state", "状态“" + one.strip() + "”不存在；可选："
+                        + java.util.Arrays.stream(PackageState.values()).map(s -> s.name() + "（" + s.label() + "）")
+                        .collect(java.util.stream.Collectors.joining("、")) + "，多个用逗号分隔。");
+            }
+        }
+        return states;
     }
 
     @POST
