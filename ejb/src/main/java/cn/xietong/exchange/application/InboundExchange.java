@@ -82,9 +82,6 @@ public class InboundExchange {
     private AuditLog audit;
 
     @Inject
-    private InboxService inbox;
-
-    @Inject
     private Event<InboxChanged> inboxChanged;
 
     public void process(Transfer transfer, String fromPlatform) {
@@ -106,7 +103,7 @@ public class InboundExchange {
             audit.record(e);
         }
         for (UUID unit : replies.inboxesChanged) {
-            inboxChanged.fire(new InboxChanged(unit, inbox.waitingOf(unit)));
+            inboxChanged.fire(new InboxChanged(unit));
         }
         LOG.info(() -> String.format("Exchange transfer %s from %s: %d packages, %d receipts, %d notices handled in %d ms"
                         + " (%d ms CPU before commit)", transfer.transferId(), fromPlatform, transfer.packages().size(),

@@ -16,6 +16,8 @@ import cn.xietong.organisation.model.Role;
 import cn.xietong.shared.DomainException;
 import cn.xietong.signing.crypto.Sm2Signature;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -129,7 +131,7 @@ public class InboxService {
         audit.record(AuditEvent.of("exchange.accepted").by(caller.personId(), caller.name(), caller.unitId())
                 .on("incoming-package", in.getId()).detail(Texts.cap("签收：" + in.getSenderName() + " 的 "
                         + in.getDocumentNumber() + "《" + in.getTitle() + "》，交换包摘要 " + in.getPackageDigest())));
-        inboxChanged.fire(new InboxChanged(in.getUnitId(), waitingOf(in.getUnitId())));
+        inboxChanged.fire(new InboxChanged(in.getUnitId()));
         return in;
     }
 
@@ -149,7 +151,7 @@ public class InboxService {
         audit.record(AuditEvent.of("exchange.returned").by(caller.personId(), caller.name(), caller.unitId())
                 .on("incoming-package", in.getId()).detail(Texts.cap("退回：" + in.getSenderName() + " 的 "
                         + in.getDocumentNumber() + "《" + in.getTitle() + "》，理由：" + reason.strip())));
-        inboxChanged.fire(new InboxChanged(in.getUnitId(), waitingOf(in.getUnitId())));
+        inboxChanged.fire(new InboxChanged(in.getUnitId()));
         return in;
     }
 
@@ -204,6 +206,15 @@ public class InboxService {
             throw DomainException.invalid("exchange.inbox.state", "未知的收文状态“" + state
                     + "”。可选：WAITING（待签收）、ACCEPTED（已签收）、RETURNED（已退回）、RECALLED（已撤回）、ALL。");
         }
+    }
+
+    /**
+     * How many packages wait in the unit's inbox, read in a transaction of its own: for a badge pushed
+     * after another transaction committed (from its after-completion observer).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long waitingNow(UUID unitId) {
+        return waitingOf(unitId);
     }
 
     /** How many packages wait for acceptance in the unit's inbox. */
