@@ -19,8 +19,10 @@ export const exchange = {
   /** One package: its inbox item with `files` and `verification` (flat, whatever shape the server nests it in). */
   async inboxItem(id) {
     const d = await get(`/exchange/inbox/${enc(id)}`);
-    return d.item ? { ...d.item, files: d.files, verification: d.verification, signer: d.signer } : d;
+    return d.item ? { ...d.item, files: d.files, verification: d.verification, signer: d.signer, receiptsByMedia: d.receiptsByMedia } : d;
   },
+  /** The receipt last issued for a package that came on media, as a file to carry back (介质交换). */
+  receiptFileUrl: (id) => new URL(`api/exchange/inbox/${enc(id)}/receipt-file`, document.baseURI).href,
   fileUrl: (id, sm3) => new URL(`api/exchange/inbox/${enc(id)}/files/${enc(sm3)}`, document.baseURI).href,
   file: (id, sm3, accept) => getBlob(`/exchange/inbox/${enc(id)}/files/${enc(sm3)}`, { accept }),
   accept: (id) => post(`/exchange/inbox/${enc(id)}/accept`),

@@ -151,6 +151,7 @@ export async function packageView(container, ctx) {
           h('h3', { id: 'package-attachments-title' }, `附件（${attachments.length}）`), fileTable(p, attachments)) : null),
       h('div', { class: 'doc-side' },
         p.state === 'WAITING' && clerk ? actionCard(p, reload) : null,
+        p.receiptsByMedia ? mediaCard(p) : null,
         p.state === 'WAITING' && !clerk ? h('section', { class: 'card' }, h('p', { class: 'none' }, '签收和退回由本单位的文书（收发员）办理。')) : null,
         verificationCard(p.verification))));
 }
@@ -236,6 +237,20 @@ function verificationCard(v) {
       c.detail ? h('span', { class: 'check-detail' }, c.detail) : null)))));
 }
 
+/**
+ * A package that came on media (介质交换) from a platform not connected to this one: its receipt cannot go
+ * back by itself. The clerk exports it as a file (the last one issued: 已送达, then 已签收 or 已退回).
+ */
+function mediaCard(p) {
+  const done = p.state !== 'WAITING';
+  return h('section', { class: 'card media-card', id: 'package-media', 'aria-labelledby': 'package-media-title' },
+    h('h3', { id: 'package-media-title' }, '介质交换'),
+    h('p', { class: 'hint' }, '这份来文由交换包文件导入，来文单位所在平台与本平台不相连，回执不能自动送回。'
+      + (done ? '请导出回执文件，交来文单位导入。' : '签收或退回后，请导出回执文件交来文单位导入。')),
+    h('a', { class: `btn ${done ? 'btn-secondary' : 'btn-quiet'} btn-block`, id: 'receipt-file', href: exchange.receiptFileUrl(p.id),
+      download: `${p.documentNumber || p.packageId}-回执.xtx` }, done ? '导出回执文件' : '导出回执文件（已送达）'));
+}
+
 /** 签收 at once; 退回 asks for the reason, which the sender will read. */
 function actionCard(p, reload) {
   const form = h('form', { class: 'action-form', novalidate: true, 'aria-label': '签收或退回' });
@@ -243,11 +258,11 @@ function actionCard(p, reload) {
     event.preventDefault();
     submitting(form, async () => {
       await exchange.accept(p.id);
-      await reload('已签收，回执已发给来文单位。');
+      await reload(p.receiptsByMedia ? '已签收。请导出回执文件，交来文单位导入。' : '已签收，回执已发给来文单位。');
     });
   });
   mount(form, formMessage(),
-    h('p', { class: 'hint' }, '签收前请核对正文和附件；签收后回执自动发给来文单位。'),
+    h('p', { class: 'hint' }, p.receiptsByMedia ? '签收前请核对正文和附件。' : '签收前请核对正文和附件；签收后回执自动发给来文单位。'),
     h('div', { class: 'action-buttons exchange-buttons' },
       h('button', { type: 'submit', class: 'btn btn-approve', id: 'accept-package' }, '签收'),
       h('button', { type: 'button', class: 'btn btn-danger', id: 'return-package', onclick: () => askReturn(p, reload) }, '退回')));
@@ -277,7 +292,7 @@ function askReturn(p, reload) {
       submitting(form, async () => {
         await exchange.returnPackage(p.id, text);
         close('done');
-        await reload('已退回，理由已随回执发给来文单位。');
+        await reload(p.receiptsByMedia ? '已退回。请导出回执文件，交来文单位导入。' : '已退回，理由已随回执发给来文单位。');
       });
     });
     setTimeout(() => reason.focus(), 0);

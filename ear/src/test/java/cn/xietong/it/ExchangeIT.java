@@ -269,6 +269,78 @@ class ExchangeIT {
         assertEquals(403, as("hujunjie").get("api/exchange/sent/" + document).status(), "a drafter does not track");
     }
 
+    @Test
+    void aPackageBroughtOnMediaFromAPlatformNotConnectedIsAnsweredByAReceiptFile() throws Exception {
+        // a real sealed PDF to carry: this platform's own notice to 财政局
+        String finance = unitOf("guoshuzhen");
+        String document = distributedNotice("南江市教育局关于做好防汛准备的通知", List.of(finance), List.of());
+        String genuineId = eventually("delivered", () -> addressees(document).stream()
+                .filter(a -> a.getString("state").equals("DELIVERED")).findFirst().orElse(null)).getString("packageId");
+        Transfer genuine = TransferCodec.decode(bytes(as("sunmeiling"), "api/exchange/packages/" + genuineId + "/transfer-file").body());
+        PackageManifest real = ExchangeXml.readManifest(genuine.packages().get(0).xml());
+        assertFalse(as("guoshuzhen").get("api/exchange/inbox/" + inboxItem("guoshuzhen", genuineId).getString("id")).json()
+                .getBoolean("receiptsByMedia"), "a package that came over the network answers over the network");
+
+        // a unit of a platform with no connection to this one sends a package on media
+        PeerUnit far = trustedPeerUnit("media-test", "11449996X0000000", "远山县财政局");
+        UUID id = UUID.randomUUID();
+        PackageManifest letter = new PackageManifest(id, "远财〔2026〕3号", "远山县财政局关于报送决算报表的函", real.kind(),
+                real.urgency(), far.party(), real.addressee(), real.role(), real.documentDate(), Instant.now(), real.files());
+        assertEquals(202, importFile(TransferCodec.encode(new Transfer(UUID.randomUUID(), "far-platform",
+                List.of(ExchangeSigning.sign(ExchangeXml.write(letter), far.key().signer(), far.chain())), List.of(), List.of(),
+                genuine.files()))).status());
+        String item = inboxItem("guoshuzhen", id.toString()).getString("id");
+        assertTrue(as("guoshuzhen").get("api/exchange/inbox/" + item).json().getBoolean("receiptsByMedia"));
+        Api.Reply accepted = as("guoshuzhen").post("api/exchange/inbox/" + item + "/accept", "{}");
+        assertEquals(200, accepted.status(), accepted.toString());
+
+        // the receipt comes as a file, signed by 财政局, saying 已签收 for that package
+        HttpResponse<byte[]> file = bytes(as("guoshuzhen"), "api/exchange/inbox/" + item + "/receipt-file");
+        assertEquals(200, file.statusCode());
+        Transfer answer = TransferCodec.decode(file.body());
+        assertEquals(1, answer.receipts().size());
+        SignedDocument signed = answer.receipts().get(0);
+        cn.xietong.exchange.format.Receipt receipt = ExchangeXml.readReceipt(signed.xml());
+        assertEquals(cn.xietong.exchange.format.ReceiptOutcome.ACCEPTED, receipt.outcome());
+        assertEquals(id, receipt.packageId());
+        assertEquals(far.party().uscc(), receipt.packageSender().uscc());
+        assertTrue(cn.xietong.signing.crypto.Sm2Verifier.verify(signed.chain().get(0).publicKey(), signed.xml(),
+                signed.signature()), "signed by the addressee unit's exchange key");
+        assertEquals(usccOf("guoshuzhen"), receipt.addressee().uscc());
+        assertTrue(auditHas("exchange.receipt-exported", id.toString()));
+
+        // nothing waits in the outbox for a platform no one can reach; another unit cannot take the receipt
+        try (java.sql.Connection db = TestDatabase.connect();
+             var rs = db.createStatement().executeQuery("select count(*) from exchange_outbox where platform_code = 'offline'")) {
+            rs.next();
+            assertEquals(0, rs.getLong(1), "receipts for media are not queued");
+        }
+        HttpResponse<byte[]> otherUnit = bytes(as("wuxiuying"), "api/exchange/inbox/" + item + "/receipt-file");
+        assertEquals(404, otherUnit.statusCode());
+        assertTrue(new String(otherUnit.body(), java.nio.charset.StandardCharsets.UTF_8).contains("收文箱中没有"));
+        assertEquals(403, bytes(as("hujunjie"), "api/exchange/inbox/" + item + "/receipt-file").statusCode());
+    }
+
+    /** A unit of another platform whose root this platform's administrator trusts (added on first use). */
+    private record PeerUnit(Party party, Sm2KeyPair key, List<Sm2Certificate> chain) {
+    }
+
+    private PeerUnit trustedPeerUnit(String platformCode, String first16, String unitName) {
+        Instant from = Instant.now().minusSeconds(600);
+        Sm2KeyPair rootKey = Sm2KeyPair.generate();
+        PlatformCa root = PlatformCa.createRoot(new CertificateSubject(unitName + "所在平台根证书", unitName + "所在平台", null,
+                Uscc.withCheckCharacter(first16 + "1")), rootKey.signer(), from, from.plus(Duration.ofDays(3650)));
+        Api.Reply trusted = as("zhangwei").post("api/exchange/trusted-cas", Json.createObjectBuilder()
+                .add("platformCode", platformCode).add("certificate", root.root().toPem()).build().toString());
+        assertEquals(201, trusted.status(), trusted.toString());
+        Party unit = new Party(Uscc.withCheckCharacter(first16 + "2").value(), unitName);
+        Sm2KeyPair key = Sm2KeyPair.generate();
+        List<Sm2Certificate> chain = new ArrayList<>(List.of(root.issue(CertificateProfile.EXCHANGE_SERVICE,
+                CertificateSubject.unit(unitName, new Uscc(unit.uscc())), key.publicKey(), from)));
+        chain.addAll(root.chain());
+        return new PeerUnit(unit, key, chain);
+    }
+
     private static List<String> ids(JsonObject tracking) {
         return tracking.getJsonArray("addressees").stream().map(a -> a.asJsonObject().getString("packageId")).toList();
     }
@@ -386,17 +458,10 @@ class ExchangeIT {
 
         // Replayed under another sender: a unit of a platform this one trusts signs a package that reuses the
         // genuine package id. Its signature and chain verify; the id is taken by another sender's package.
-        Sm2KeyPair peerRootKey = Sm2KeyPair.generate();
-        PlatformCa peer = PlatformCa.createRoot(new CertificateSubject("重放测试根证书", "重放测试平台", null,
-                Uscc.withCheckCharacter("11449997X00000001")), peerRootKey.signer(), now, now.plus(Duration.ofDays(3650)));
-        Api.Reply trusted = as("zhangwei").post("api/exchange/trusted-cas", Json.createObjectBuilder()
-                .add("platformCode", "replay-test").add("certificate", peer.root().toPem()).build().toString());
-        assertEquals(201, trusted.status(), trusted.toString());
-        Party otherSender = new Party(Uscc.withCheckCharacter("11449997X00000002").value(), "重放测试县财政局");
-        Sm2KeyPair otherKey = Sm2KeyPair.generate();
-        List<Sm2Certificate> otherChain = new ArrayList<>(List.of(peer.issue(CertificateProfile.EXCHANGE_SERVICE,
-                CertificateSubject.unit(otherSender.name(), new Uscc(otherSender.uscc())), otherKey.publicKey(), now)));
-        otherChain.addAll(peer.chain());
+        PeerUnit other = trustedPeerUnit("replay-test", "11449997X0000000", "重放测试县财政局");
+        Party otherSender = other.party();
+        Sm2KeyPair otherKey = other.key();
+        List<Sm2Certificate> otherChain = other.chain();
         PackageManifest stolenId = new PackageManifest(real.packageId(), "重测〔2026〕1号", "借用他人交换包编号的通知", real.kind(),
                 real.urgency(), otherSender, real.addressee(), real.role(), real.documentDate(), Instant.now(), real.files());
         assertEquals(202, importFile(TransferCodec.encode(new Transfer(UUID.randomUUID(), "offline",

@@ -6,6 +6,7 @@ import cn.xietong.exchange.format.ExchangeVerifier;
 import cn.xietong.exchange.format.ExchangeXml;
 import cn.xietong.exchange.format.ManifestFile;
 import cn.xietong.exchange.format.PackageManifest;
+import cn.xietong.exchange.format.Receipt;
 import cn.xietong.exchange.format.ReceiptOutcome;
 import cn.xietong.exchange.format.SignedDocument;
 import cn.xietong.exchange.format.Verification;
@@ -41,7 +42,12 @@ public class InboxService {
     }
 
     /** A package with its manifest and a fresh verification. */
-    public record InboxDetail(IncomingPackage item, PackageManifest manifest, Verification verification) {
+    /**
+     * One package in the inbox, with its manifest and the checks run on it. {@code receiptsByMedia}: it came
+     * on media from a sender no route names, so its receipts go back only as a file the clerk exports.
+     */
+    public record InboxDetail(IncomingPackage item, PackageManifest manifest, Verification verification,
+                              boolean receiptsByMedia) {
     }
 
     public static final int MAX_PAGE_SIZE = 200;
@@ -103,7 +109,8 @@ public class InboxService {
         PackageManifest m = ExchangeXml.readManifest(in.getManifest());
         Verification v = ExchangeVerifier.verifyPackage(signed,
                 blobs.source(m.files().stream().map(ManifestFile::sm3).toList()), trust, in.getReceivedAt());
-        return new InboxDetail(in, m, v);
+        boolean byMedia = ThisPlatform.MEDIA.equals(in.getFromPlatform()) && routing.resolve(in.getSenderUscc()).isEmpty();
+        return new InboxDetail(in, m, v, byMedia);
     }
 
     /** A file of a package in the caller's inbox, by its SM3 as the manifest lists it. */
@@ -206,6 +213,25 @@ public class InboxService {
             throw DomainException.invalid("exchange.inbox.state", "未知的收文状态“" + state
                     + "”。可选：WAITING（待签收）、ACCEPTED（已签收）、RETURNED（已退回）、RECALLED（已撤回）、ALL。");
         }
+    }
+
+    /** A receipt as issued: signed, with the unit's chain, and what it says. */
+    public record IssuedReceipt(SignedDocument signed, ReceiptOutcome outcome, UUID packageId, String senderName) {
+    }
+
+    /**
+     * The receipt (回执) last issued for a package of the caller's unit: 已送达 while it waits, then
+     * 已签收 or 已退回 (介质交换 sends it back as a file).
+     */
+    public IssuedReceipt lastReceipt(Caller caller, UUID id) {
+        IncomingPackage in = find(caller, id, false);
+        if (in.getReceiptXml() == null) {
+            throw DomainException.conflict("exchange.receipt.none", "这份来文还没有回执。");
+        }
+        Receipt r = ExchangeXml.readReceipt(in.getReceiptXml());
+        SignedDocument signed = new SignedDocument(in.getReceiptXml(), Sm2Signature.fromDer(in.getReceiptSignature()),
+                unitKeys.of(in.getUnitId()).chain());
+        return new IssuedReceipt(signed, r.outcome(), in.getPackageId(), in.getSenderName());
     }
 
     /**

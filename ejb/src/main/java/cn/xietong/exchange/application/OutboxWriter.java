@@ -47,8 +47,14 @@ public class OutboxWriter {
         return transferIds;
     }
 
-    /** Writes receipts for one platform. */
+    /**
+     * Writes receipts for one platform. Receipts for {@link ThisPlatform#MEDIA} are not written: nothing
+     * could send them. The inbox entry keeps the last one, which its clerk exports as a file.
+     */
     public void receipts(String platformCode, List<SignedDocument> receipts) {
+        if (ThisPlatform.MEDIA.equals(platformCode)) {
+            return;
+        }
         for (int from = 0; from < receipts.size(); from += ITEMS_PER_TRANSFER) {
             write(platformCode, new Transfer(UUID.randomUUID(), ThisPlatform.code(), List.of(),
                     List.copyOf(receipts.subList(from, Math.min(receipts.size(), from + ITEMS_PER_TRANSFER))), List.of(), List.of()));

@@ -8,6 +8,13 @@ public final class ThisPlatform {
     private ThisPlatform() {
     }
 
+    /**
+     * Where a transfer imported from media (介质交换) came from. Receipts for packages from there whose
+     * sender no route names cannot travel back over the network: they are kept with the inbox entry and
+     * the addressee's clerk exports them as a file ({@link InboxService#lastReceipt}).
+     */
+    public static final String MEDIA = "offline";
+
     public static String code() {
         return PlatformSettings.platformCode();
     }

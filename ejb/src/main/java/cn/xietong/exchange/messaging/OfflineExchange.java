@@ -3,6 +3,7 @@ package cn.xietong.exchange.messaging;
 import cn.xietong.audit.application.AuditLog;
 import cn.xietong.audit.model.AuditEvent;
 import cn.xietong.exchange.application.BlobStore;
+import cn.xietong.exchange.application.InboxService;
 import cn.xietong.exchange.application.ThisPlatform;
 import cn.xietong.exchange.format.ExchangeFormatException;
 import cn.xietong.exchange.format.ExchangeXml;
@@ -65,6 +66,9 @@ public class OfflineExchange {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private InboxService inbox;
+
     /** The package as a transfer file, for the sending unit's clerk. */
     public byte[] export(Caller caller, UUID packageId) {
         if (!caller.has(Role.CLERK) && !caller.has(Role.UNIT_ADMIN)) {
@@ -88,6 +92,20 @@ public class OfflineExchange {
                 List.of(), files));
     }
 
+    /**
+     * The receipt (回执) last issued for a package in the caller's inbox, as a transfer file: for a package
+     * that came on media from a platform with no connection, whose receipts can only go back the same way.
+     * Imported at the sender's platform, it is verified and applied like a receipt that came over the network.
+     */
+    public byte[] exportReceipt(Caller caller, UUID incomingId) {
+        InboxService.IssuedReceipt receipt = inbox.lastReceipt(caller, incomingId);
+        audit.record(AuditEvent.of("exchange.receipt-exported").by(caller.personId(), caller.name(), caller.unitId())
+                .on("incoming-package", incomingId).detail("导出回执文件（介质交换）：" + receipt.outcome().label() + "，交换包编号 "
+                        + receipt.packageId() + "，发文单位 " + receipt.senderName()));
+        return TransferCodec.encode(new Transfer(UUID.randomUUID(), ThisPlatform.code(), List.of(), List.of(receipt.signed()),
+                List.of(), List.of()));
+    }
+
     /** Queues a transfer file for the same checks and handling as one received over the network. */
     public Imported importFile(Caller caller, byte[] bytes) {
         if (!caller.has(Role.CLERK) && !caller.isPlatformAdmin()) {
@@ -108,7 +126,7 @@ public class OfflineExchange {
         try {
             BytesMessage message = jms.createBytesMessage();
             message.writeBytes(bytes);
-            message.setStringProperty(OutboxDispatcher.FROM_PLATFORM, "offline");
+            message.setStringProperty(OutboxDispatcher.FROM_PLATFORM, ThisPlatform.MEDIA);
             message.setIntProperty(OutboxDispatcher.ITEMS, t.packages().size() + t.receipts().size() + t.notices().size());
             jms.createProducer().send(inbound, message);
         } catch (JMSException e) {

@@ -60,8 +60,9 @@ public final class ExchangeViews {
     public record VerificationView(boolean valid, String summary, List<CheckView> checks) {
     }
 
+    /** {@code receiptsByMedia}: the package's receipts go back only as a file (介质交换), see docs/exchange.md. */
     public record InboxDetailView(InboxItem item, List<FileView> files, VerificationView verification,
-                                  String signer) {
+                                  String signer, boolean receiptsByMedia) {
         static InboxDetailView of(InboxService.InboxDetail d) {
             IncomingPackage i = d.item();
             List<FileView> files = d.manifest().files().stream().map((ManifestFile f) -> new FileView(f.name(),
@@ -69,7 +70,7 @@ public final class ExchangeViews {
                     "api/exchange/inbox/" + i.getId() + "/files/" + f.sm3())).toList();
             VerificationView v = new VerificationView(d.verification().valid(), d.verification().reason(),
                     d.verification().checks().stream().map(CheckView::of).toList());
-            return new InboxDetailView(InboxItem.of(i), files, v, i.getSenderName());
+            return new InboxDetailView(InboxItem.of(i), files, v, i.getSenderName(), d.receiptsByMedia());
         }
     }
 

@@ -36,6 +36,9 @@ public class InboxResource {
     @Inject
     private CurrentCaller current;
 
+    @Inject
+    private cn.xietong.exchange.messaging.OfflineExchange offline;
+
     /** A reason given when returning. */
     public record ReasonRequest(String reason) {
     }
@@ -72,6 +75,17 @@ public class InboxResource {
                 .header("Content-Disposition", "inline; filename*=UTF-8''" + URLEncoder.encode(f.name(), StandardCharsets.UTF_8)
                         .replace("+", "%20"))
                 .build();
+    }
+
+    @GET
+    @Path("{id}/receipt-file")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(summary = "The receipt last issued for the package, as a transfer file for exchange on media (介质交换):"
+            + " for a package imported from media whose sender's platform is not connected")
+    public Response receiptFile(@PathParam("id") String id) {
+        UUID incoming = id(id);
+        return Response.ok(offline.exportReceipt(current.require(), incoming))
+                .header("Content-Disposition", "attachment; filename=\"" + incoming + "-receipt.xtx\"").build();
     }
 
     @POST
