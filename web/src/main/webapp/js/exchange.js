@@ -40,6 +40,8 @@ export const exchange = {
     get(`/exchange/sent/${enc(documentId)}`, { state: state || undefined, q: q || undefined, page, size }),
   recall: (packageId, reason) => post(`/exchange/packages/${enc(packageId)}/recall`, { reason }),
   urge: (packageId, message) => post(`/exchange/packages/${enc(packageId)}/urge`, { message }),
+  /** 催办 every addressee still to accept; resolves to { urged, urgedRecently }. */
+  urgeAll: (documentId, message) => post(`/exchange/sent/${enc(documentId)}/urge`, { message }),
 };
 
 /** The inbox's tabs, in the order a clerk works through them. */

@@ -96,7 +96,10 @@ export async function trackingView(container, ctx) {
 
   const paint = () => {
     const c = doc.counts || {};
-    mount(summary, h('p', {}, `收文单位 ${c.total ?? 0} 家`), progressChips(c));
+    const waiting = (c.sent || 0) + (c.delivered || 0);
+    mount(summary, h('p', {}, `收文单位 ${c.total ?? 0} 家`), progressChips(c),
+      clerk && waiting > 0 ? h('button', { type: 'button', class: 'btn btn-quiet btn-small', id: 'urge-all',
+        onclick: () => urgeAll(waiting) }, `催办全部未签收（${waiting} 家）`) : null);
     mount(filterSlot, h('nav', { class: 'tabs', 'aria-label': '按状态筛选' },
       TRACKING_FILTERS.map(([state, label, keys]) => {
         const n = keys.reduce((sum, k) => sum + (c[k] || 0), 0);
@@ -128,6 +131,15 @@ export async function trackingView(container, ctx) {
     }
     paint();
   };
+
+  // 催办 every addressee still to accept, with one optional message.
+  async function urgeAll(waiting) {
+    const result = await askUrgeAll(doc, waiting);
+    if (!result) return;
+    flash = `已催办 ${result.urged} 家${result.urgedRecently ? `；${result.urgedRecently} 家刚催办过，未重复催办` : ''}。`;
+    await refresh().catch(() => {});
+    showFlash();
+  }
 
   // 撤回 or 催办 one addressee's package; the row's new state comes back at once.
   async function act(kind, item) {
@@ -234,6 +246,33 @@ function askRecall(item) {
       });
       setTimeout(() => reason.focus(), 0);
     }).then(() => resolve(done));
+  });
+}
+
+/** Resolves to the server's { urged, urgedRecently }, or null when the person cancels. */
+function askUrgeAll(doc, waiting) {
+  return new Promise((resolve) => {
+    let result = null;
+    openDialog('催办全部未签收', (form, close) => {
+      const message = h('textarea', { id: 'urge-all-message', name: 'message', rows: 3, maxlength: 200,
+        'aria-describedby': 'urge-all-message-error', dataset: { problem: 'exchange.urge.too-long' },
+        placeholder: '如：请于今日内签收（可不填）' });
+      mount(form, formMessage(),
+        h('p', { class: 'hint' }, `向尚未签收《${doc.title}》的 ${waiting} 家单位发出催办；10 分钟内催办过的单位不再重复。`),
+        h('div', { class: 'field' }, h('label', { for: 'urge-all-message' }, '催办说明'), message,
+          h('span', { class: 'field-error', id: 'urge-all-message-error', hidden: true })),
+        h('div', { class: 'dialog-foot' },
+          h('button', { type: 'button', class: 'btn btn-quiet', onclick: () => close('cancel') }, '取消'),
+          h('button', { type: 'submit', class: 'btn', id: 'confirm-urge-all' }, '全部催办')));
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        submitting(form, async () => {
+          result = await exchange.urgeAll(doc.documentId, message.value.trim() || null);
+          close('done');
+        });
+      });
+      setTimeout(() => message.focus(), 0);
+    }).then(() => resolve(result));
   });
 }
 

@@ -168,7 +168,14 @@ class ExchangeAtDeskIT {
                 phoneShowsTheInbox(before + 1);
 
                 sender.open(base + "#/exchange/sent/view?id=" + recalled);
+                addresseeRow(sender, "已送达");
+                sender.click("#urge-all");
+                sender.type("#urge-all-message", "请今日内签收");
+                sender.click("#confirm-urge-all");
+                sender.absent("dialog");
+                sender.withText("#flash", "已催办 1 家");
                 WebElement waiting = addresseeRow(sender, "已送达");
+                assertTrue(waiting.findElement(By.cssSelector("td.urge-cell")).getText().contains("1 次"), waiting.getText());
                 waiting.findElement(By.cssSelector(".recall-button")).click();
                 sender.type("#recall-reason", RECALL_REASON);
                 sender.click("#confirm-recall");

@@ -267,6 +267,27 @@ class ExchangeIT {
         assertProblem(as("sunmeiling").get("api/exchange/sent/" + document + "?q=" + enc("单".repeat(101))), 400, "100");
         assertProblem(as("sunmeiling").get("api/exchange/sent/" + UUID.randomUUID()), 404, "尚未分发");
         assertEquals(403, as("hujunjie").get("api/exchange/sent/" + document).status(), "a drafter does not track");
+
+        // 催办全部未签收: every waiting addressee at once, each told, and not again within the interval
+        assertProblem(as("sunmeiling").post("api/exchange/sent/" + document + "/urge",
+                "{\"message\": \"" + "请".repeat(201) + "\"}"), 400, "200");
+        Api.Reply urgedAll = as("sunmeiling").post("api/exchange/sent/" + document + "/urge", "{\"message\": \"请今日内签收\"}");
+        assertEquals(200, urgedAll.status(), urgedAll.toString());
+        assertEquals(2, urgedAll.json().getInt("urged"));
+        assertEquals(0, urgedAll.json().getInt("urgedRecently"));
+        for (String[] addressee : List.of(new String[] {"guoshuzhen", main.getString("packageId")},
+                new String[] {"wuxiuying", copy.getString("packageId")})) {
+            JsonObject item = eventually("urged " + addressee[0], () -> {
+                JsonObject i = inboxItem(addressee[0], addressee[1]);
+                return i.getInt("urgeCount") == 1 ? i : null;
+            });
+            assertEquals("请今日内签收", item.getString("urgeMessage"));
+        }
+        assertTrue(addressees(document).stream().allMatch(a -> a.getInt("urgeCount") == 1), "the sender sees them urged");
+        assertProblem(as("sunmeiling").post("api/exchange/sent/" + document + "/urge", "{}"), 409, "催办过");
+        assertProblem(as("sunmeiling").post("api/exchange/packages/" + main.getString("packageId") + "/urge", "{}"), 409, "催办过");
+        assertEquals(403, as("hujunjie").post("api/exchange/sent/" + document + "/urge", "{}").status(), "a drafter");
+        assertEquals(404, as("wuxiuying").post("api/exchange/sent/" + document + "/urge", "{}").status(), "another unit");
     }
 
     @Test

@@ -183,13 +183,70 @@ public class SentDocuments {
         return p;
     }
 
+    /** What {@link #urgeAllWaiting} did: how many addressees it urged, and how many it left as urged just now. */
+    public record UrgedAll(int urged, int urgedRecently) {
+    }
+
+    /**
+     * Urges (催办) every addressee of the document that has not accepted or returned it yet (已发送, 已送达),
+     * one signed notice each, except those urged within {@link #URGE_INTERVAL}: for a document sent to
+     * thousands of units, where urging one by one is not an option.
+     */
+    public UrgedAll urgeAllWaiting(Caller caller, UUID documentId, String message) {
+        requireSenderRole(caller);
+        String text = message == null || message.isBlank() ? null : message.strip();
+        if (text != null && text.length() > 200) {
+            throw DomainException.invalid("exchange.urge.too-long", "催办留言不能超过200字。");
+        }
+        SentDocument document = em.find(SentDocument.class, documentId);
+        if (document == null || !caller.belongsTo(document.getSenderUnitId())) {
+            throw DomainException.notFound("exchange.sent.not-found", "该公文尚未分发。");
+        }
+        Instant now = Instant.now();
+        // locked in id order, as receipts lock them, so a receipt and this wait for each other, never deadlock
+        List<ExchangePackage> waiting = em.createQuery("select p from ExchangePackage p where p.documentId = :d"
+                        + " and p.state in :s order by p.id", ExchangePackage.class)
+                .setParameter("d", documentId).setParameter("s", List.of(PackageState.SENT, PackageState.DELIVERED))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (waiting.isEmpty()) {
+            throw DomainException.conflict("exchange.urge.none-waiting", "没有等待签收的收文单位，无需催办。");
+        }
+        UnitSigner signer = unitKeys.of(document.getSenderUnitId());
+        Map<String, List<cn.xietong.exchange.format.SignedDocument>> byPlatform = new java.util.LinkedHashMap<>();
+        int recently = 0;
+        for (ExchangePackage p : waiting) {
+            if (p.getUrgedAt() != null && p.getUrgedAt().plus(URGE_INTERVAL).isAfter(now)) {
+                recently++;
+                continue;
+            }
+            p.urged(now);
+            byPlatform.computeIfAbsent(p.getPlatformCode(), k -> new java.util.ArrayList<>())
+                    .add(notice(signer, caller, p, NoticeKind.URGE, text, now));
+        }
+        int urged = waiting.size() - recently;
+        if (urged == 0) {
+            throw DomainException.conflict("exchange.urge.too-soon", "等待签收的 " + recently + " 家单位都在 "
+                    + URGE_INTERVAL.toMinutes() + " 分钟内催办过，请稍后再催办。");
+        }
+        byPlatform.forEach(outbox::notices);
+        audit.record(AuditEvent.of("exchange.urge-sent").by(caller.personId(), caller.name(), caller.unitId())
+                .on("document", documentId).detail(Texts.cap("催办全部未签收单位：" + document.getDocumentNumber() + "《"
+                        + document.getTitle() + "》，" + urged + " 家" + (recently == 0 ? "" : "（" + recently + " 家刚催办过，未重复）")
+                        + (text == null ? "" : "：" + text))));
+        return new UrgedAll(urged, recently);
+    }
+
     private void send(Caller caller, ExchangePackage p, NoticeKind kind, String message, Instant now) {
         UnitSigner signer = unitKeys.of(p.getSenderUnitId());
+        outbox.notices(p.getPlatformCode(), List.of(notice(signer, caller, p, kind, message, now)));
+    }
+
+    private static cn.xietong.exchange.format.SignedDocument notice(UnitSigner signer, Caller caller, ExchangePackage p,
+                                                                    NoticeKind kind, String message, Instant now) {
         Notice notice = new Notice(UUID.randomUUID(), kind, p.getId(), Sm3Digest.fromHex(p.getPackageDigest()),
                 new Party(p.getSenderUscc(), signer.name()), new Party(p.getAddresseeUscc(), p.getAddresseeName()),
                 message, caller.name(), now);
-        outbox.notices(p.getPlatformCode(), List.of(ExchangeSigning.sign(ExchangeXml.write(notice), signer.signer(),
-                signer.chain())));
+        return ExchangeSigning.sign(ExchangeXml.write(notice), signer.signer(), signer.chain());
     }
 
     private ExchangePackage own(Caller caller, UUID packageId) {
