@@ -251,55 +251,49 @@ function askRecall(item) {
 
 /** Resolves to the server's { urged, urgedRecently }, or null when the person cancels. */
 function askUrgeAll(doc, waiting) {
+  return urgeDialog({
+    title: '催办全部未签收', idBase: 'urge-all', submitLabel: '全部催办',
+    hint: `向尚未签收《${doc.title}》的 ${waiting} 家单位发出催办；10 分钟内催办过的单位不再重复。`,
+    send: (message) => exchange.urgeAll(doc.documentId, message),
+  });
+}
+
+/** Resolves to the urged package's new state, or null when the person cancels. */
+function askUrge(item) {
+  return urgeDialog({
+    title: '催办', idBase: 'urge', submitLabel: '催办',
+    hint: `提醒${item.addressee?.name || '收文单位'}尽快签收。`,
+    send: (message) => exchange.urge(item.packageId, message),
+  });
+}
+
+/**
+ * The 催办 dialog: an optional message of at most 200 characters (the server's message shows under it);
+ * resolves to what `send` resolved to, or null when the person cancels.
+ */
+function urgeDialog({ title, idBase, submitLabel, hint, send }) {
   return new Promise((resolve) => {
     let result = null;
-    openDialog('催办全部未签收', (form, close) => {
-      const message = h('textarea', { id: 'urge-all-message', name: 'message', rows: 3, maxlength: 200,
-        'aria-describedby': 'urge-all-message-error', dataset: { problem: 'exchange.urge.too-long' },
+    openDialog(title, (form, close) => {
+      const message = h('textarea', { id: `${idBase}-message`, name: 'message', rows: 3, maxlength: 200,
+        'aria-describedby': `${idBase}-message-error`, dataset: { problem: 'exchange.urge.too-long' },
         placeholder: '如：请于今日内签收（可不填）' });
       mount(form, formMessage(),
-        h('p', { class: 'hint' }, `向尚未签收《${doc.title}》的 ${waiting} 家单位发出催办；10 分钟内催办过的单位不再重复。`),
-        h('div', { class: 'field' }, h('label', { for: 'urge-all-message' }, '催办说明'), message,
-          h('span', { class: 'field-error', id: 'urge-all-message-error', hidden: true })),
+        h('p', { class: 'hint' }, hint),
+        h('div', { class: 'field' }, h('label', { for: `${idBase}-message` }, '催办说明'), message,
+          h('span', { class: 'field-error', id: `${idBase}-message-error`, hidden: true })),
         h('div', { class: 'dialog-foot' },
           h('button', { type: 'button', class: 'btn btn-quiet', onclick: () => close('cancel') }, '取消'),
-          h('button', { type: 'submit', class: 'btn', id: 'confirm-urge-all' }, '全部催办')));
+          h('button', { type: 'submit', class: 'btn', id: `confirm-${idBase}` }, submitLabel)));
       form.addEventListener('submit', (event) => {
         event.preventDefault();
         submitting(form, async () => {
-          result = await exchange.urgeAll(doc.documentId, message.value.trim() || null);
+          result = (await send(message.value.trim() || null)) ?? true;
           close('done');
         });
       });
       setTimeout(() => message.focus(), 0);
     }).then(() => resolve(result));
-  });
-}
-
-function askUrge(item) {
-  return new Promise((resolve) => {
-    let done = false;
-    openDialog('催办', (form, close) => {
-      const message = h('textarea', { id: 'urge-message', name: 'message', rows: 3, maxlength: 200,
-        'aria-describedby': 'urge-message-error', dataset: { problem: 'exchange.urge.too-long' },
-        placeholder: '如：请于今日内签收（可不填）' });
-      mount(form, formMessage(),
-        h('p', { class: 'hint' }, `提醒${item.addressee?.name || '收文单位'}尽快签收。`),
-        h('div', { class: 'field' }, h('label', { for: 'urge-message' }, '催办说明'), message,
-          h('span', { class: 'field-error', id: 'urge-message-error', hidden: true })),
-        h('div', { class: 'dialog-foot' },
-          h('button', { type: 'button', class: 'btn btn-quiet', onclick: () => close('cancel') }, '取消'),
-          h('button', { type: 'submit', class: 'btn', id: 'confirm-urge' }, '催办')));
-      form.addEventListener('submit', (event) => {
-        event.preventDefault();
-        submitting(form, async () => {
-          await exchange.urge(item.packageId, message.value.trim() || null);
-          done = true;
-          close('done');
-        });
-      });
-      setTimeout(() => message.focus(), 0);
-    }).then(() => resolve(done));
   });
 }
 

@@ -176,6 +176,13 @@ class ExchangeAtDeskIT {
                 sender.withText("#flash", "已催办 1 家");
                 WebElement waiting = addresseeRow(sender, "已送达");
                 assertTrue(waiting.findElement(By.cssSelector("td.urge-cell")).getText().contains("1 次"), waiting.getText());
+                // urging that unit again at once: the dialog shows the server's refusal and stays open
+                waiting.findElement(By.cssSelector(".urge-button")).click();
+                sender.click("#confirm-urge");
+                sender.withText("dialog", "催办过");
+                sender.click("dialog .dialog-foot .btn-quiet");
+                sender.absent("dialog");
+                waiting = addresseeRow(sender, "已送达");
                 waiting.findElement(By.cssSelector(".recall-button")).click();
                 sender.type("#recall-reason", RECALL_REASON);
                 sender.click("#confirm-recall");
