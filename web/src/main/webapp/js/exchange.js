@@ -99,13 +99,14 @@ export const TRACKING_FILTERS = [
   ['FAILED', '投递失败', ['failed']],
 ];
 
-/** Whether any of a document's packages still changes by itself, from its counts by state. */
+/**
+ * Whether any of a document's packages still changes by itself (the addressee's platform has yet to
+ * answer), from its counts by state.
+ */
 export const countsInFlux = (c) => ['queued', 'sent', 'delivered', 'recalling'].some((k) => (c?.[k] || 0) > 0);
 
 /** Whether a package can be recalled (撤回): sent and not yet accepted or returned. */
 export const recallable = (item) => ['SENT', 'DELIVERED'].includes(item.state);
-/** States that still change by themselves (the addressee's platform has yet to answer). */
-export const inFlux = (item) => ['QUEUED', 'SENT', 'DELIVERED', 'RECALLING'].includes(item.state);
 /** Whether it is worth urging (催办): on its way to or waiting in the addressee's inbox. */
 export const urgeable = (item) => ['SENT', 'DELIVERED'].includes(item.state);
 

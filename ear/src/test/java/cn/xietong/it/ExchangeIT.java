@@ -293,11 +293,9 @@ class ExchangeIT {
     @Test
     void aPackageBroughtOnMediaFromAPlatformNotConnectedIsAnsweredByAReceiptFile() throws Exception {
         // a real sealed PDF to carry: this platform's own notice to 财政局
-        String finance = unitOf("guoshuzhen");
-        String document = distributedNotice("南江市教育局关于做好防汛准备的通知", List.of(finance), List.of());
-        String genuineId = eventually("delivered", () -> addressees(document).stream()
-                .filter(a -> a.getString("state").equals("DELIVERED")).findFirst().orElse(null)).getString("packageId");
-        Transfer genuine = TransferCodec.decode(bytes(as("sunmeiling"), "api/exchange/packages/" + genuineId + "/transfer-file").body());
+        DeliveredToFinance delivered = deliveredToFinance("南江市教育局关于做好防汛准备的通知");
+        String genuineId = delivered.packageId();
+        Transfer genuine = delivered.transfer();
         PackageManifest real = ExchangeXml.readManifest(genuine.packages().get(0).xml());
         assertFalse(as("guoshuzhen").get("api/exchange/inbox/" + inboxItem("guoshuzhen", genuineId).getString("id")).json()
                 .getBoolean("receiptsByMedia"), "a package that came over the network answers over the network");
@@ -340,6 +338,19 @@ class ExchangeIT {
         assertEquals(404, otherUnit.statusCode());
         assertTrue(new String(otherUnit.body(), java.nio.charset.StandardCharsets.UTF_8).contains("收文箱中没有"));
         assertEquals(403, bytes(as("hujunjie"), "api/exchange/inbox/" + item + "/receipt-file").statusCode());
+    }
+
+    /** A notice of 教育局 delivered to 财政局: its package, exported as a transfer file (介质交换). */
+    private record DeliveredToFinance(String document, String packageId, byte[] file, Transfer transfer) {
+    }
+
+    private DeliveredToFinance deliveredToFinance(String title) throws Exception {
+        String document = distributedNotice(title, List.of(unitOf("guoshuzhen")), List.of());
+        String packageId = eventually("delivered", () -> addressees(document).stream()
+                .filter(a -> a.getString("state").equals("DELIVERED")).findFirst().orElse(null)).getString("packageId");
+        HttpResponse<byte[]> file = bytes(as("sunmeiling"), "api/exchange/packages/" + packageId + "/transfer-file");
+        assertEquals(200, file.statusCode());
+        return new DeliveredToFinance(document, packageId, file.body(), TransferCodec.decode(file.body()));
     }
 
     /** A unit of another platform whose root this platform's administrator trusts (added on first use). */
@@ -425,16 +436,13 @@ class ExchangeIT {
 
     @Test
     void tamperedForgedAndReplayedPackagesAreRefusedAndAudited() throws Exception {
-        String finance = unitOf("guoshuzhen");
-        String document = distributedNotice("南江市教育局关于防范电信诈骗的通知", List.of(finance), List.of());
-        String packageId = eventually("delivered", () -> addressees(document).stream()
-                .filter(a -> a.getString("state").equals("DELIVERED")).findFirst().orElse(null)).getString("packageId");
-        HttpResponse<byte[]> file = bytes(as("sunmeiling"), "api/exchange/packages/" + packageId + "/transfer-file");
-        assertEquals(200, file.statusCode());
-        Transfer genuine = TransferCodec.decode(file.body());
+        DeliveredToFinance delivered = deliveredToFinance("南江市教育局关于防范电信诈骗的通知");
+        String document = delivered.document();
+        String packageId = delivered.packageId();
+        Transfer genuine = delivered.transfer();
 
         // Replayed: the same package again (as a file brought on media) makes no second inbox entry.
-        assertEquals(202, importFile(file.body()).status());
+        assertEquals(202, importFile(delivered.file()).status());
         eventually("replay audited", () -> auditHas("exchange.duplicate-ignored", packageId));
         assertEquals(1, inboxEntries("guoshuzhen", packageId), "still one inbox entry");
 
@@ -480,13 +488,10 @@ class ExchangeIT {
         // Replayed under another sender: a unit of a platform this one trusts signs a package that reuses the
         // genuine package id. Its signature and chain verify; the id is taken by another sender's package.
         PeerUnit other = trustedPeerUnit("replay-test", "11449997X0000000", "重放测试县财政局");
-        Party otherSender = other.party();
-        Sm2KeyPair otherKey = other.key();
-        List<Sm2Certificate> otherChain = other.chain();
         PackageManifest stolenId = new PackageManifest(real.packageId(), "重测〔2026〕1号", "借用他人交换包编号的通知", real.kind(),
-                real.urgency(), otherSender, real.addressee(), real.role(), real.documentDate(), Instant.now(), real.files());
+                real.urgency(), other.party(), real.addressee(), real.role(), real.documentDate(), Instant.now(), real.files());
         assertEquals(202, importFile(TransferCodec.encode(new Transfer(UUID.randomUUID(), "offline",
-                List.of(ExchangeSigning.sign(ExchangeXml.write(stolenId), otherKey.signer(), otherChain)), List.of(), List.of(),
+                List.of(ExchangeSigning.sign(ExchangeXml.write(stolenId), other.key().signer(), other.chain())), List.of(), List.of(),
                 genuine.files()))).status());
         JsonObject replay = eventually("package id of another sender refused", () -> rejection(packageId, "REPLAY"));
         assertTrue(replay.getString("reason").contains("另一单位"), replay.toString());

@@ -41,7 +41,6 @@ public class InboxService {
     public record InboxPage(List<IncomingPackage> items, long total, int page, int size) {
     }
 
-    /** A package with its manifest and a fresh verification. */
     /**
      * One package in the inbox, with its manifest and the checks run on it. {@code receiptsByMedia}: it came
      * on media from a sender no route names, so its receipts go back only as a file the clerk exports.
@@ -109,8 +108,7 @@ public class InboxService {
         PackageManifest m = ExchangeXml.readManifest(in.getManifest());
         Verification v = ExchangeVerifier.verifyPackage(signed,
                 blobs.source(m.files().stream().map(ManifestFile::sm3).toList()), trust, in.getReceivedAt());
-        boolean byMedia = ThisPlatform.MEDIA.equals(in.getFromPlatform()) && routing.resolve(in.getSenderUscc()).isEmpty();
-        return new InboxDetail(in, m, v, byMedia);
+        return new InboxDetail(in, m, v, ThisPlatform.MEDIA.equals(receiptPlatform(in)));
     }
 
     /** A file of a package in the caller's inbox, by its SM3 as the manifest lists it. */
@@ -164,9 +162,12 @@ public class InboxService {
 
     private void reply(IncomingPackage in, ReceiptOutcome outcome, String reason, String person, Instant now) {
         SignedDocument receipt = ReceiptIssuer.issue(unitKeys.of(in.getUnitId()), in, outcome, reason, person, now);
-        String platform = routing.resolve(in.getSenderUscc()).map(ExchangeRouting.Destination::platformCode)
-                .orElse(in.getFromPlatform());
-        outbox.receipts(platform, List.of(receipt));
+        outbox.receipts(receiptPlatform(in), List.of(receipt));
+    }
+
+    /** Where the package's receipts go: the sender's platform by the routes, else the one it came from. */
+    private String receiptPlatform(IncomingPackage in) {
+        return routing.resolve(in.getSenderUscc()).map(ExchangeRouting.Destination::platformCode).orElse(in.getFromPlatform());
     }
 
     private void requireWaiting(IncomingPackage in, String action) {
@@ -244,7 +245,7 @@ public class InboxService {
     }
 
     /** How many packages wait for acceptance in the unit's inbox. */
-    public long waitingOf(UUID unitId) {
+    private long waitingOf(UUID unitId) {
         return em.createQuery("select count(i) from IncomingPackage i where i.unitId = :u and i.state = :s", Long.class)
                 .setParameter("u", unitId).setParameter("s", IncomingState.WAITING).getSingleResult();
     }

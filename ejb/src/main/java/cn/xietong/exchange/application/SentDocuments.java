@@ -38,9 +38,6 @@ public class SentDocuments {
     /** A distributed document and how many of its packages are in each state. */
     public record SentSummary(UUID documentId, String documentNumber, String title, Instant distributedAt,
                               Map<PackageState, Long> counts) {
-        public long total() {
-            return counts.values().stream().mapToLong(Long::longValue).sum();
-        }
     }
 
     @PersistenceContext(unitName = "xietong")
@@ -57,10 +54,7 @@ public class SentDocuments {
 
     public List<SentSummary> documents(Caller caller, int page, int size) {
         requireSenderRole(caller);
-        if (page < 0 || size < 1 || size > InboxService.MAX_PAGE_SIZE) {
-            throw DomainException.invalid("exchange.sent.page", "分页参数不正确：page 从 0 开始，size 为 1 到 "
-                    + InboxService.MAX_PAGE_SIZE + "。");
-        }
+        requirePage(page, size);
         List<SentDocument> docs = em.createQuery("select d from SentDocument d where d.senderUnitId = :u"
                         + " order by d.distributedAt desc, d.documentId", SentDocument.class)
                 .setParameter("u", caller.unitId()).setFirstResult(page * size).setMaxResults(size).getResultList();
@@ -81,18 +75,12 @@ public class SentDocuments {
     public AddresseePage addressees(Caller caller, UUID documentId, Set<PackageState> states, String query, int page,
                                     int size) {
         requireSenderRole(caller);
-        if (page < 0 || size < 1 || size > InboxService.MAX_PAGE_SIZE) {
-            throw DomainException.invalid("exchange.sent.page", "分页参数不正确：page 从 0 开始，size 为 1 到 "
-                    + InboxService.MAX_PAGE_SIZE + "。");
-        }
+        requirePage(page, size);
         String text = query == null || query.isBlank() ? null : query.strip();
         if (text != null && text.length() > MAX_QUERY_LENGTH) {
             throw DomainException.invalid("exchange.sent.query-too-long", "查找的单位名称或代码不能超过 " + MAX_QUERY_LENGTH + " 个字。");
         }
-        SentDocument document = em.find(SentDocument.class, documentId);
-        if (document == null || !caller.belongsTo(document.getSenderUnitId())) {
-            throw DomainException.notFound("exchange.sent.not-found", "该公文尚未分发。");
-        }
+        SentDocument document = ownDocument(caller, documentId);
         StringBuilder where = new StringBuilder(" from ExchangePackage p where p.documentId = :d");
         if (states != null && !states.isEmpty()) {
             where.append(" and p.state in :s");
@@ -162,16 +150,13 @@ public class SentDocuments {
     }
 
     public ExchangePackage urge(Caller caller, UUID packageId, String message) {
-        String text = message == null || message.isBlank() ? null : message.strip();
-        if (text != null && text.length() > 200) {
-            throw DomainException.invalid("exchange.urge.too-long", "催办留言不能超过200字。");
-        }
+        String text = urgeText(message);
         ExchangePackage p = own(caller, packageId);
         if (p.getState() != PackageState.SENT && p.getState() != PackageState.DELIVERED) {
             throw DomainException.conflict("exchange.urge.not-waiting", "只能催办等待签收的交换包；该交换包" + p.getState().label() + "。");
         }
         Instant now = Instant.now();
-        if (p.getUrgedAt() != null && p.getUrgedAt().plus(URGE_INTERVAL).isAfter(now)) {
+        if (urgedRecently(p, now)) {
             throw DomainException.conflict("exchange.urge.too-soon", "已于 " + Texts.localTime(p.getUrgedAt())
                     + " 催办过" + p.getAddresseeName() + "，" + URGE_INTERVAL.toMinutes() + " 分钟内不再重复催办。");
         }
@@ -194,14 +179,8 @@ public class SentDocuments {
      */
     public UrgedAll urgeAllWaiting(Caller caller, UUID documentId, String message) {
         requireSenderRole(caller);
-        String text = message == null || message.isBlank() ? null : message.strip();
-        if (text != null && text.length() > 200) {
-            throw DomainException.invalid("exchange.urge.too-long", "催办留言不能超过200字。");
-        }
-        SentDocument document = em.find(SentDocument.class, documentId);
-        if (document == null || !caller.belongsTo(document.getSenderUnitId())) {
-            throw DomainException.notFound("exchange.sent.not-found", "该公文尚未分发。");
-        }
+        String text = urgeText(message);
+        SentDocument document = ownDocument(caller, documentId);
         Instant now = Instant.now();
         // locked in id order, as receipts lock them, so a receipt and this wait for each other, never deadlock
         List<ExchangePackage> waiting = em.createQuery("select p from ExchangePackage p where p.documentId = :d"
@@ -215,7 +194,7 @@ public class SentDocuments {
         Map<String, List<cn.xietong.exchange.format.SignedDocument>> byPlatform = new java.util.LinkedHashMap<>();
         int recently = 0;
         for (ExchangePackage p : waiting) {
-            if (p.getUrgedAt() != null && p.getUrgedAt().plus(URGE_INTERVAL).isAfter(now)) {
+            if (urgedRecently(p, now)) {
                 recently++;
                 continue;
             }
@@ -256,6 +235,34 @@ public class SentDocuments {
             throw DomainException.notFound("exchange.package.not-found", "本单位没有发出过这个交换包。");
         }
         return p;
+    }
+
+    private SentDocument ownDocument(Caller caller, UUID documentId) {
+        SentDocument document = em.find(SentDocument.class, documentId);
+        if (document == null || !caller.belongsTo(document.getSenderUnitId())) {
+            throw DomainException.notFound("exchange.sent.not-found", "该公文尚未分发。");
+        }
+        return document;
+    }
+
+    /** The urge's optional message, stripped; at most 200 characters. */
+    private static String urgeText(String message) {
+        String text = message == null || message.isBlank() ? null : message.strip();
+        if (text != null && text.length() > 200) {
+            throw DomainException.invalid("exchange.urge.too-long", "催办留言不能超过200字。");
+        }
+        return text;
+    }
+
+    private static boolean urgedRecently(ExchangePackage p, Instant now) {
+        return p.getUrgedAt() != null && p.getUrgedAt().plus(URGE_INTERVAL).isAfter(now);
+    }
+
+    private static void requirePage(int page, int size) {
+        if (page < 0 || size < 1 || size > InboxService.MAX_PAGE_SIZE) {
+            throw DomainException.invalid("exchange.sent.page", "分页参数不正确：page 从 0 开始，size 为 1 到 "
+                    + InboxService.MAX_PAGE_SIZE + "。");
+        }
     }
 
     private static void requireSenderRole(Caller caller) {

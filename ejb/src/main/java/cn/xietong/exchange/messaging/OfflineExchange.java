@@ -3,6 +3,7 @@ package cn.xietong.exchange.messaging;
 import cn.xietong.audit.application.AuditLog;
 import cn.xietong.audit.model.AuditEvent;
 import cn.xietong.exchange.application.BlobStore;
+import cn.xietong.exchange.application.CertificateChainStore;
 import cn.xietong.exchange.application.InboxService;
 import cn.xietong.exchange.application.ThisPlatform;
 import cn.xietong.exchange.format.ExchangeFormatException;
@@ -55,7 +56,7 @@ public class OfflineExchange {
     private BlobStore blobs;
 
     @Inject
-    private cn.xietong.exchange.application.CertificateChainStore chains;
+    private CertificateChainStore chains;
 
     @Inject
     private JMSContext jms;

@@ -96,17 +96,13 @@ public class SentResource {
         return states;
     }
 
-    public record UrgedAllView(int urged, int urgedRecently) {
-    }
-
     @POST
     @Path("sent/{documentId}/urge")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Urge every addressee that has not yet accepted or returned the document (催办全部未签收),"
             + " except those urged in the last 10 minutes")
-    public UrgedAllView urgeAll(@PathParam("documentId") String documentId, UrgeRequest request) {
-        var u = sent.urgeAllWaiting(current.require(), InboxResource.id(documentId), request == null ? null : request.message());
-        return new UrgedAllView(u.urged(), u.urgedRecently());
+    public SentDocuments.UrgedAll urgeAll(@PathParam("documentId") String documentId, UrgeRequest request) {
+        return sent.urgeAllWaiting(current.require(), InboxResource.id(documentId), request == null ? null : request.message());
     }
 
     @POST
